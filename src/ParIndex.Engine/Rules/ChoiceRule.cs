@@ -1,0 +1,76 @@
+namespace ParIndex.Engine.Rules;
+
+/// <summary>A label picks its points ("kịp thời" 1, "không kịp thời" 0.5, "không ban hành" 0). Input: <c>choice</c>.</summary>
+public sealed record ChoiceRule : Rule
+{
+    private readonly IReadOnlyList<ChoiceOption> _options = [];
+
+    /// <summary>The kind's name in framework files.</summary>
+    public const string KindName = "choice";
+
+    /// <inheritdoc />
+    public override string Kind => KindName;
+
+    /// <summary>The options, best first.</summary>
+    public required IReadOnlyList<ChoiceOption> Options { get => _options; init => _options = value is null ? [] : [.. value]; }
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleProblem> Validate(RuleContext context)
+    {
+        if (_options.Count == 0) yield return new("options", "a choice needs at least one option");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _options.Count; i++)
+        {
+            var o = _options[i];
+            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", "an option needs a label");
+            else if (!seen.Add(o.Label.Normalize())) yield return new($"options[{i}].label", $"duplicate option '{o.Label}'");
+            if (o.Points < 0m || o.Points > context.MaxPoints)
+                yield return new($"options[{i}].points", $"option '{o.Label}' gives {Text.Exact(o.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
+        }
+    }
+
+    /// <inheritdoc />
+    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    {
+        cell = default;
+        if (input.Choice is not { } label) return $"expected 'choice', one of {List()}";
+        var normalized = label.Normalize();
+        for (var i = 0; i < _options.Count; i++)
+        {
+            if (string.Equals(_options[i].Label.Normalize(), normalized, StringComparison.Ordinal))
+            {
+                cell = InputCell.ChoiceOf(i);
+                return null;
+            }
+        }
+        return $"'{label}' is not an option; expected one of {List()}";
+    }
+
+    /// <inheritdoc />
+    public override LeafResult Evaluate(in InputCell cell, in RuleContext context)
+    {
+        var i = cell.Choice;
+        if ((uint)i >= (uint)_options.Count) return LeafResult.Error;
+        return LeafResult.Of(_options[i].Points, context.MaxPoints, ReasonCode.ChoiceSelected, 0m, i);
+    }
+
+    /// <inheritdoc />
+    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)
+    {
+        var o = _options[cell.Choice];
+        return new(o.Label, o.Label,
+            $"Lựa chọn \"{o.Label}\": {Text.N(o.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"Option \"{o.LabelEn ?? o.Label}\": {Text.N(o.Points)} of {Text.N(context.MaxPoints)} points.");
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => "choice: " + string.Join("; ", _options.Select(o => $"\"{o.Label}\" → {Text.Exact(o.Points)}"));
+
+    /// <inheritdoc />
+    public bool Equals(ChoiceRule? other) => other is not null && _options.SequenceEqual(other._options);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _options.Count;
+
+    private string List() => string.Join(", ", _options.Select(o => $"'{o.Label}'"));
+}

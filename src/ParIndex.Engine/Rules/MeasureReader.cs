@@ -1,0 +1,77 @@
+namespace ParIndex.Engine.Rules;
+
+/// <summary>Encodes and reads the measure of steps and proportional rules, the same way for both.</summary>
+internal static class MeasureReader
+{
+    public static string? Encode(Measure measure, LeafInput input, RuleContext context, out InputCell cell)
+    {
+        cell = default;
+        switch (measure)
+        {
+            case Measure.Count:
+                if (input.Count is not { } count)
+                    return "expected 'count' (a whole number of items or occurrences)";
+                if (count < 0) return $"count must not be negative; got {count}";
+                cell = InputCell.Count(count);
+                return null;
+            case Measure.Value:
+                if (input.Value is not { } value)
+                    return "expected 'value' (a number)";
+                cell = InputCell.Value(value);
+                return null;
+            default:
+                if (input.Numerator is { } num && input.Denominator is { } den)
+                {
+                    if (input.Value is not null) return "give either 'numerator' and 'denominator' or 'value' (a percentage), not both";
+                    if (num < 0 || den < 0) return $"numerator and denominator must not be negative; got {Text.Exact(num)}/{Text.Exact(den)}";
+                    if (num > den) return $"numerator must not exceed denominator (a ratio is at most 100 %); got {Text.Exact(num)}/{Text.Exact(den)}";
+                    if (den == 0 && !context.Policy.ZeroDenominatorIsNotApplicable)
+                        return "denominator is 0 and this framework does not treat that as not applicable; mark the leaf 'notApplicable' or give a positive denominator";
+                    cell = InputCell.Ratio(num, den);
+                    return null;
+                }
+                if (input.Numerator is not null || input.Denominator is not null)
+                    return "a ratio needs both 'numerator' and 'denominator'";
+                if (input.Value is { } percent)
+                {
+                    if (percent < 0 || percent > 100) return $"a percentage must be within 0 to 100; got {Text.Exact(percent)}";
+                    cell = InputCell.Value(percent);
+                    return null;
+                }
+                return "expected 'numerator' and 'denominator', or 'value' as a percentage (0 to 100)";
+        }
+    }
+
+    /// <summary>Reads the measure; 1 on success, 0 when not applicable (denominator 0), -1 when the cell is invalid.</summary>
+    public static int Read(Measure measure, in InputCell cell, in RuleContext context, out decimal measured)
+    {
+        measured = cell.First;
+        switch (measure)
+        {
+            case Measure.Count:
+                return cell.First >= 0m && decimal.Truncate(cell.First) == cell.First ? 1 : -1;
+            case Measure.Value:
+                return 1;
+            default:
+                var den = cell.Second;
+                if (den == 0m) return context.Policy.ZeroDenominatorIsNotApplicable && cell.First == 0m ? 0 : -1;
+                if (cell.First < 0m || den < 0m || cell.First > den) return -1;
+                measured = den == 100m ? cell.First : cell.First * 100m / den;
+                return 1;
+        }
+    }
+
+    public static string Describe(Measure measure, in InputCell cell, decimal measured) => measure switch
+    {
+        Measure.Ratio when cell.Second != 100m => $"{Text.Exact(cell.First)}/{Text.Exact(cell.Second)} = {Text.N(measured)} %",
+        Measure.Ratio => $"{Text.N(measured)} %",
+        _ => Text.Exact(measured),
+    };
+
+    public static string Name(Measure measure) => measure switch
+    {
+        Measure.Count => "count",
+        Measure.Ratio => "ratio",
+        _ => "value",
+    };
+}

@@ -1,0 +1,58 @@
+namespace ParIndex.Engine.Rules;
+
+/// <summary>
+/// Proportional: max × min(1, measure / target), rounded to the framework's leaf decimals. The target defaults
+/// to 100 (%), so a ratio of 85 % gives 0.85 × max.
+/// </summary>
+public sealed record ProportionalRule : Rule
+{
+    /// <summary>The kind's name in framework files.</summary>
+    public const string KindName = "proportional";
+
+    /// <inheritdoc />
+    public override string Kind => KindName;
+
+    /// <summary>What is measured (a ratio in % by default).</summary>
+    public Measure Measure { get; init; } = Measure.Ratio;
+
+    /// <summary>The measure that gives the full max; 100 (%) by default.</summary>
+    public decimal Target { get; init; } = 100m;
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleProblem> Validate(RuleContext context)
+    {
+        if (Target <= 0m) yield return new("target", $"target must be positive; got {Text.Exact(Target)}");
+        if (Measure == Measure.Ratio && Target > 100m) yield return new("target", $"a ratio target is a percentage; expected at most 100, got {Text.Exact(Target)}");
+    }
+
+    /// <inheritdoc />
+    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    {
+        var error = MeasureReader.Encode(Measure, input, context, out cell);
+        if (error is null && Measure == Measure.Value && cell.First < 0m) return $"value must not be negative; got {Text.Exact(cell.First)}";
+        return error;
+    }
+
+    /// <inheritdoc />
+    public override LeafResult Evaluate(in InputCell cell, in RuleContext context)
+    {
+        var read = MeasureReader.Read(Measure, cell, context, out var measured);
+        if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
+        if (measured < 0m) return LeafResult.Error;
+        var points = measured >= Target ? context.MaxPoints : context.RoundLeaf(context.MaxPoints * measured / Target);
+        return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.Proportional, measured);
+    }
+
+    /// <inheritdoc />
+    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)
+    {
+        var input = MeasureReader.Describe(Measure, cell, result.Measured);
+        var target = Text.Exact(Target) + Text.Unit(Measure);
+        return new(input, target,
+            $"Tỷ lệ với mục tiêu {target}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"proportional to the target {target}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => $"proportional on {MeasureReader.Name(Measure)}, target {Text.Exact(Target)}{Text.Unit(Measure)}";
+}

@@ -1,0 +1,118 @@
+namespace ParIndex.Engine.Rules;
+
+/// <summary>
+/// Survey (điều tra xã hội học): answer counts per option, weighted (A 100 %, B 60 %, C 20 %, D 0 %), give a share
+/// in %; or the share is entered directly as <c>value</c>. The share gives share / 100 × max (rounded to the
+/// framework's leaf decimals), or, when steps are declared, the points of the first step it reaches.
+/// </summary>
+public sealed record SurveyRule : Rule
+{
+    private readonly IReadOnlyList<SurveyOption> _options = [];
+    private readonly IReadOnlyList<Step> _steps = [];
+
+    /// <summary>The kind's name in framework files.</summary>
+    public const string KindName = "survey";
+
+    /// <inheritdoc />
+    public override string Kind => KindName;
+
+    /// <summary>The answers and their weights; empty when the share is entered directly.</summary>
+    public IReadOnlyList<SurveyOption> Options { get => _options; init => _options = value is null ? [] : [.. value]; }
+
+    /// <summary>Optional "at least" steps on the share in %, best first; empty for proportional points.</summary>
+    public IReadOnlyList<Step> Steps { get => _steps; init => _steps = value is null ? [] : [.. value]; }
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleProblem> Validate(RuleContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _options.Count; i++)
+        {
+            var o = _options[i];
+            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", "an answer needs a label");
+            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", $"duplicate answer '{o.Label}'");
+            if (o.WeightPercent < 0m || o.WeightPercent > 100m) yield return new($"options[{i}].weightPercent", $"a weight is a percentage; expected 0 to 100, got {Text.Exact(o.WeightPercent)}");
+        }
+        for (var i = 0; i < _steps.Count; i++)
+        {
+            var s = _steps[i];
+            if (s.Points < 0m || s.Points > context.MaxPoints)
+                yield return new($"steps[{i}].points", $"step {i + 1} gives {Text.Exact(s.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
+            if (s.Threshold < 0m || s.Threshold > 100m)
+                yield return new($"steps[{i}].threshold", $"a survey threshold is a percentage; expected 0 to 100, got {Text.Exact(s.Threshold)}");
+            if (i > 0 && s.Threshold >= _steps[i - 1].Threshold)
+                yield return new($"steps[{i}].threshold", $"thresholds must decrease (\"at least\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(_steps[i - 1].Threshold)}");
+            if (i > 0 && s.Points > _steps[i - 1].Points)
+                yield return new($"steps[{i}].points", $"a worse step must not give more points; {Text.Exact(s.Points)} follows {Text.Exact(_steps[i - 1].Points)}");
+        }
+    }
+
+    /// <inheritdoc />
+    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    {
+        cell = default;
+        if (input.SurveyCounts is { } counts)
+        {
+            if (input.Value is not null) return "give either 'surveyCounts' or 'value' (a percentage), not both";
+            if (_options.Count == 0) return "this survey takes its share as 'value' (a percentage); it declares no answer options";
+            decimal weighted = 0m, total = 0m;
+            foreach (var (label, count) in counts)
+            {
+                if (count < 0) return $"the count of answer '{label}' must not be negative; got {count}";
+                var option = _options.FirstOrDefault(o => o.Label == label);
+                if (option is null) return $"'{label}' is not an answer of this survey; expected {string.Join(", ", _options.Select(o => $"'{o.Label}'"))}";
+                weighted += count * option.WeightPercent;
+                total += count;
+            }
+            if (total == 0m && !context.Policy.ZeroDenominatorIsNotApplicable) return "no respondents; mark the leaf 'notApplicable' or give the answer counts";
+            cell = InputCell.Ratio(weighted, total);
+            return null;
+        }
+        if (input.Value is { } percent)
+        {
+            if (percent < 0m || percent > 100m) return $"a survey share is a percentage; expected 0 to 100, got {Text.Exact(percent)}";
+            cell = InputCell.Ratio(percent, 1m);
+            return null;
+        }
+        return _options.Count > 0 ? "expected 'surveyCounts' (respondents per answer) or 'value' (the share in %)" : "expected 'value' (the share in %)";
+    }
+
+    /// <inheritdoc />
+    public override LeafResult Evaluate(in InputCell cell, in RuleContext context)
+    {
+        var respondents = cell.Second;
+        if (respondents == 0m) return cell.First == 0m && context.Policy.ZeroDenominatorIsNotApplicable ? LeafResult.NotApplicable : LeafResult.Error;
+        if (respondents < 0m || cell.First < 0m) return LeafResult.Error;
+        var share = respondents == 1m ? cell.First : cell.First / respondents;
+        if (share > 100m) return LeafResult.Error;
+        if (_steps.Count > 0)
+        {
+            for (var i = 0; i < _steps.Count; i++)
+                if (share >= _steps[i].Threshold) return LeafResult.Of(_steps[i].Points, context.MaxPoints, ReasonCode.StepMatched, share, i);
+            return LeafResult.Of(0m, context.MaxPoints, ReasonCode.BelowAllSteps, share);
+        }
+        var points = context.RoundLeaf(context.MaxPoints * share / 100m);
+        return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.SurveyShare, share);
+    }
+
+    /// <inheritdoc />
+    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)
+    {
+        var share = Text.N(result.Measured) + " %";
+        var threshold = result.Matched >= 0 ? "≥ " + Text.Exact(_steps[result.Matched].Threshold) + " %" : null;
+        return new(share, threshold,
+            $"Tỷ lệ hài lòng {share}: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"survey share {share}" + (threshold is null ? string.Empty : $" matched '{threshold}'") + $": {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+    }
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        "survey" + (_options.Count > 0 ? ": " + string.Join(", ", _options.Select(o => $"{o.Label} {Text.Exact(o.WeightPercent)} %")) : " share")
+        + (_steps.Count > 0 ? "; steps " + string.Join("; ", _steps.Select(s => $"≥ {Text.Exact(s.Threshold)} % → {Text.Exact(s.Points)}")) : "; proportional");
+
+    /// <inheritdoc />
+    public bool Equals(SurveyRule? other) => other is not null && _options.SequenceEqual(other._options) && _steps.SequenceEqual(other._steps);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_options.Count, _steps.Count);
+}
