@@ -18,7 +18,6 @@ internal static class Build
 
     public static ManualRule Manual(decimal step = 0.25m) => new() { Step = step };
 
-    public static Framework Framework(params Node[] areas) => new(Info(), areas);
 
     public static UnitAssessment Unit(string id, Stage stage, IReadOnlyDictionary<string, LeafInput> inputs, string? block = null) =>
         new()
