@@ -105,7 +105,7 @@ internal static class JsonDomParser
         {
             var line = (int)(e.LineNumber ?? 0);
             var offset = ctx.Map.LineStart(line) + (int)(e.BytePositionInLine ?? 0) + (line == 0 ? start : 0);
-            var path = stack.Count == 0 ? "$" : stack.Peek().NextPath();
+            var path = stack.Count == 0 ? "$" : reader.TokenType == JsonTokenType.PropertyName ? stack.Peek().NextPath() : stack.Peek().Path;
             ctx.Report(path, offset, SyntaxMessage(bytes, offset, start, e));
             return null;
         }
