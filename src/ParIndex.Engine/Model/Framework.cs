@@ -15,7 +15,7 @@ public sealed partial class Framework
     public const int MaxLevels = 4;
 
     /// <summary>The largest max points a node may have; it bounds every product the evaluator forms, so none can overflow.</summary>
-    public const decimal MaxPointsLimit = 1_000_000m;
+    public const decimal MaxPointsLimit = 1_000m;
 
     private readonly Dictionary<string, Node> _byCode;
     private readonly Dictionary<string, string> _pathByCode;
