@@ -114,6 +114,8 @@ public sealed partial class Framework
         }
     }
 
+    private static string D(decimal? value) => value is { } v ? Text.Exact(v) : string.Empty;
+
     private static IEnumerable<Node> Flatten(Node node) => [node, .. node.Children.SelectMany(Flatten)];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -156,11 +158,11 @@ public sealed partial class Framework
         private void CheckPolicy()
         {
             var p = f.Policy;
-            if (p.Scale <= 0m) Add("scoring.scale", null, $"scale must be positive; got {p.Scale}");
+            if (p.Scale <= 0m) Add("scoring.scale", null, $"scale must be positive; got {D(p.Scale)}");
             if (p.Rounding.LeafDecimals is < 0 or > 6) Add("scoring.rounding.leafDecimals", null, $"leaf decimals must be 0 to 6; got {p.Rounding.LeafDecimals}");
             if (p.Rounding.IndexDecimals is < 0 or > 6) Add("scoring.rounding.indexDecimals", null, $"index decimals must be 0 to 6; got {p.Rounding.IndexDecimals}");
-            if (p.ManualStep <= 0m) Add("scoring.manualStep", null, $"manual step must be positive; got {p.ManualStep}");
-            if (p.TopBandQuotaPercent is { } q && (q <= 0m || q > 100m)) Add("scoring.topBandQuotaPercent", null, $"a quota is a percentage; expected more than 0 and at most 100, got {q}");
+            if (p.ManualStep <= 0m) Add("scoring.manualStep", null, $"manual step must be positive; got {D(p.ManualStep)}");
+            if (p.TopBandQuotaPercent is { } q && (q <= 0m || q > 100m)) Add("scoring.topBandQuotaPercent", null, $"a quota is a percentage; expected more than 0 and at most 100, got {D(q)}");
             if (p.BandsByRank && p.TopBandQuotaPercent is not null) Add("scoring.topBandQuotaPercent", null, "a top-band quota cannot be combined with bands by rank");
         }
 
@@ -183,13 +185,14 @@ public sealed partial class Framework
             }
             if (string.IsNullOrWhiteSpace(node.Name)) Add(path + ".name", code, "a node needs a Vietnamese name");
             if (node.MaxPoints < 0m || node.MaxPoints > MaxPointsLimit)
-                Add(path + ".maxPoints", code, $"max points must be within 0 to {MaxPointsLimit}; got {node.MaxPoints}");
+                Add(path + ".maxPoints", code, $"max points must be within 0 to {MaxPointsLimit}; got {D(node.MaxPoints)}");
             if (level > MaxLevels) Add(path, code, $"the tree is at most {MaxLevels} levels deep (area → criterion → sub-criterion → item)");
             if (node.IsLeaf)
             {
                 if (node.Rule is null) Add(path + ".rule", code, "a leaf needs exactly one rule");
-                else
+                else if (node.MaxPoints >= 0m && node.MaxPoints <= MaxPointsLimit)
                 {
+                    // A rule is checked against its leaf's max only when that max is itself valid: one defect, one message.
                     var context = new RuleContext(node.MaxPoints, f.Policy);
                     foreach (var problem in node.Rule.Validate(context))
                         Add(problem.Path.Length == 0 ? path + ".rule" : path + ".rule." + problem.Path, code, problem.Message);
@@ -205,8 +208,8 @@ public sealed partial class Framework
                 var expected = node.Aggregation == Aggregation.BestOf ? node.Children.Max(c => c.MaxPoints) : node.Children.Sum(c => c.MaxPoints);
                 if (expected != node.MaxPoints)
                     Add(path + ".maxPoints", code, node.Aggregation == Aggregation.BestOf
-                        ? $"max points {node.MaxPoints} must equal the largest of its children's maxima, {expected}"
-                        : $"max points {node.MaxPoints} must equal the sum of its children's maxima, {expected}");
+                        ? $"max points {D(node.MaxPoints)} must equal the largest of its children's maxima, {D(expected)}"
+                        : $"max points {D(node.MaxPoints)} must equal the sum of its children's maxima, {D(expected)}");
             }
             for (var i = 0; i < node.Adjustments.Count; i++)
                 CheckAdjustment(node.Adjustments[i], $"{path}.adjustments[{i}]", code);
@@ -221,9 +224,9 @@ public sealed partial class Framework
             if (string.IsNullOrWhiteSpace(a.Name)) Add(path + ".name", nodeCode, "an adjustment needs a Vietnamese name");
             if ((a.PointsPerOccurrence is null) == (a.FixedPoints is null))
                 Add(path, nodeCode, "an adjustment needs exactly one of 'pointsPerOccurrence' and 'fixedPoints'");
-            if (a.PointsPerOccurrence is <= 0m) Add(path + ".pointsPerOccurrence", nodeCode, $"points per occurrence must be positive; got {a.PointsPerOccurrence}");
-            if (a.FixedPoints is <= 0m) Add(path + ".fixedPoints", nodeCode, $"fixed points must be positive; got {a.FixedPoints}");
-            if (a.Cap <= 0m || a.Cap > MaxPointsLimit) Add(path + ".cap", nodeCode, $"cap must be positive and at most {MaxPointsLimit}; got {a.Cap}");
+            if (a.PointsPerOccurrence is <= 0m) Add(path + ".pointsPerOccurrence", nodeCode, $"points per occurrence must be positive; got {D(a.PointsPerOccurrence)}");
+            if (a.FixedPoints is <= 0m) Add(path + ".fixedPoints", nodeCode, $"fixed points must be positive; got {D(a.FixedPoints)}");
+            if (a.Cap <= 0m || a.Cap > MaxPointsLimit) Add(path + ".cap", nodeCode, $"cap must be positive and at most {MaxPointsLimit}; got {D(a.Cap)}");
             if (a.PointsPerOccurrence > MaxPointsLimit || a.FixedPoints > MaxPointsLimit)
                 Add(path, nodeCode, $"an adjustment's points must be at most {MaxPointsLimit}");
         }
@@ -254,7 +257,7 @@ public sealed partial class Framework
                     if (!owner.TryAdd(ac, part.Code)) Add($"{path}.areas[{j}]", ac, $"area '{ac}' is already in part '{owner[ac]}'");
                     sum += f._byCode[ac].MaxPoints;
                 }
-                if (sum != part.MaxPoints) Add(path + ".maxPoints", null, $"max points {part.MaxPoints} must equal the sum of its areas' maxima, {sum}");
+                if (sum != part.MaxPoints) Add(path + ".maxPoints", null, $"max points {D(part.MaxPoints)} must equal the sum of its areas' maxima, {D(sum)}");
             }
             foreach (var area in f.Areas.Where(a => !owner.ContainsKey(a.Code)))
                 Add("parts", area.Code, $"area '{area.Code}' is in no part; with parts declared every area belongs to exactly one");
@@ -271,27 +274,27 @@ public sealed partial class Framework
                 var path = $"bands[{i}]";
                 if (string.IsNullOrWhiteSpace(b.Label)) Add(path + ".label", null, "a band needs a label");
                 else if (!labels.Add(b.Label)) Add(path + ".label", null, $"duplicate band '{b.Label}'");
-                if (b.MinIndex < 0m || b.MinIndex > scale) Add(path + ".minIndex", null, $"band '{b.Label}' starts at {b.MinIndex}, outside the scale 0 to {scale}");
+                if (b.MinIndex < 0m || b.MinIndex > scale) Add(path + ".minIndex", null, $"band '{b.Label}' starts at {D(b.MinIndex)}, outside the scale 0 to {D(scale)}");
                 if (b.MaxIndex is { } max)
                 {
-                    if (max > scale) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {max}, above the scale {scale}");
-                    if (max <= b.MinIndex) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {max}, not above its start {b.MinIndex}");
-                    if (i == 0 && max != scale && max <= scale) Add(path + ".maxIndex", null, $"the top band '{b.Label}' must reach the scale {scale}; it ends at {max}");
+                    if (max > scale) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {D(max)}, above the scale {D(scale)}");
+                    if (max <= b.MinIndex) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {D(max)}, not above its start {D(b.MinIndex)}");
+                    if (i == 0 && max != scale && max <= scale) Add(path + ".maxIndex", null, $"the top band '{b.Label}' must reach the scale {D(scale)}; it ends at {D(max)}");
                 }
                 if (i == 0) continue;
                 var prev = bands[i - 1];
                 if (b.MinIndex >= prev.MinIndex)
                 {
-                    Add(path + ".minIndex", null, $"bands are listed best first with decreasing minima; {b.MinIndex} follows {prev.MinIndex}");
+                    Add(path + ".minIndex", null, $"bands are listed best first with decreasing minima; {D(b.MinIndex)} follows {D(prev.MinIndex)}");
                     continue;
                 }
                 if (b.MaxIndex is { } end && end < prev.MinIndex)
-                    Add(path + ".maxIndex", null, $"gap between band '{b.Label}' (ends at {end}) and band '{prev.Label}' (starts at {prev.MinIndex})");
+                    Add(path + ".maxIndex", null, $"gap between band '{b.Label}' (ends at {D(end)}) and band '{prev.Label}' (starts at {D(prev.MinIndex)})");
                 if (b.MaxIndex is { } end2 && end2 > prev.MinIndex)
-                    Add(path + ".maxIndex", null, $"band '{b.Label}' (ends at {end2}) overlaps band '{prev.Label}' (starts at {prev.MinIndex})");
+                    Add(path + ".maxIndex", null, $"band '{b.Label}' (ends at {D(end2)}) overlaps band '{prev.Label}' (starts at {D(prev.MinIndex)})");
             }
             if (bands.Count > 0 && bands[^1].MinIndex != 0m && !f.Policy.BandsByRank)
-                Add($"bands[{bands.Count - 1}].minIndex", null, $"the lowest band must start at 0 so every index has a band; it starts at {bands[^1].MinIndex}");
+                Add($"bands[{bands.Count - 1}].minIndex", null, $"the lowest band must start at 0 so every index has a band; it starts at {D(bands[^1].MinIndex)}");
         }
 
         private void CheckDisqualifiers()

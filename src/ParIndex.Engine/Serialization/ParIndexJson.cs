@@ -95,7 +95,7 @@ public sealed class ParIndexJson
         return Encoding.UTF8.GetBytes(json);
     }
 
-    private static LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
+    private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
         where T : class
     {
         var name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
@@ -103,7 +103,12 @@ public sealed class ParIndexJson
         try
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Refuse an oversized file before reading it: the limit bounds memory, not only parsing.
+            if (stream.Length > Limits.MaxBytes)
+                return new LoadResult<T>(null, [new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {Limits.MaxBytes} bytes (JsonLimits.MaxBytes)")]);
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {

@@ -111,7 +111,13 @@ internal static class JsonDomParser
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
-            ctx.Report("$", start, "the document could not be read as JSON: " + e.Message);
+            // GetString throws for a \uD800 escape with no low surrogate: name where it is, not only that it failed.
+            var offset = start + (int)reader.TokenStartIndex;
+            var path = stack.Count == 0 ? "$" : reader.TokenType == JsonTokenType.PropertyName ? stack.Peek().Path : stack.Peek().NextPath();
+            var message = e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)
+                ? "the text has an unpaired surrogate escape (such as \\ud800 without its low half); expected valid Unicode text"
+                : "the document could not be read as JSON: " + e.Message;
+            ctx.Report(path, offset, message);
             return null;
         }
         return root;
@@ -126,7 +132,8 @@ internal static class JsonDomParser
             case JsonTokenType.Number:
             {
                 var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-                decimal? value = reader.TryGetDecimal(out var d) ? d : null;
+                // TryGetDecimal rounds past 28-29 significant digits; a score must never change silently, so keep only exact values.
+                decimal? value = reader.TryGetDecimal(out var d) && IsExact(raw, d) ? d : null;
                 return new JNode(JKind.Number, offset) { Text = raw, Decimal = value };
             }
             case JsonTokenType.True:
@@ -136,6 +143,15 @@ internal static class JsonDomParser
             default:
                 return new JNode(JKind.Null, offset);
         }
+    }
+
+    private static bool IsExact(string raw, decimal value)
+    {
+        var exponent = raw.IndexOfAny(['e', 'E']);
+        var mantissa = exponent >= 0 ? raw[..exponent] : raw;
+        static string Digits(string text) => text.Replace("-", string.Empty, StringComparison.Ordinal).Replace("+", string.Empty, StringComparison.Ordinal)
+            .Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0');
+        return Digits(mantissa) == Digits(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string SyntaxMessage(byte[] bytes, int offset, int start, JsonException e)
@@ -155,6 +171,8 @@ internal static class JsonDomParser
             return "strings and property names take double quotes (\"), not single quotes";
         if (offset >= bytes.Length)
             return "the document ends too early; a '}' or ']' is missing";
+        if (e.Message.Contains("after a single JSON value", StringComparison.Ordinal))
+            return "only one JSON value is allowed in a document; remove what follows its closing '}'";
         var detail = e.Message;
         var cut = detail.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut > 0) detail = detail[..cut];
