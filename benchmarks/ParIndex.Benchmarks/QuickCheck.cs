@@ -25,6 +25,9 @@ internal static class QuickCheck
             if (a.Index != c || a.BandIndex != band) { if (mismatches++ < 5) Console.WriteLine($"unit {u}: engine {a.Index}/{a.BandIndex} baseline {c}/{band}"); }
         }
         Console.WriteLine($"mismatches (a) vs (c): {mismatches}");
+        var all = Enumerable.Range(0, units).Select(u => compiled.Score(cohort.Row(u), ws)).ToArray();
+        Console.WriteLine($"index min {all.Min(s => s.Index)} mean {all.Average(s => s.Index):F2} max {all.Max(s => s.Index)}; bands "
+            + string.Join(", ", all.GroupBy(s => s.BandIndex).OrderBy(g => g.Key).Select(g => $"{compiled.BandLabel(g.Key)} {g.Count()}")));
         var peer = new RulesEngineScorer(compiled.Framework, leaves);
         var peerMismatches = 0;
         sw.Restart();

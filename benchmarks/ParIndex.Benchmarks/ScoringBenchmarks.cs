@@ -51,6 +51,17 @@ public class ScoringBenchmarks
     [Params(1_000, 10_000, 100_000)]
     public int Units { get; set; }
 
+    /// <summary>The index of each unit from the last bulk, parallel or peer run (the caller-owned buffer); for tests.</summary>
+    public IReadOnlyList<decimal> Indexes => _indexes;
+
+    /// <summary>The band of each unit from the last run; for tests.</summary>
+    public IReadOnlyList<int> Bands => _bands;
+
+    /// <summary>The compiled 80-leaf framework and the cohort (after a setup); for tests.</summary>
+    public CompiledFramework Compiled => _compiled;
+
+    public Cohort Cohort => _cohort;
+
     [GlobalSetup]
     public void Setup() => Setup(keepAssessments: false);
 

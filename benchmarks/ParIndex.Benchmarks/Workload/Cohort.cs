@@ -57,9 +57,11 @@ public sealed class Cohort
         for (var u = 0; u < count; u++)
         {
             var inputs = new Dictionary<string, LeafInput>(leaves.Length, StringComparer.Ordinal);
+            // How well the commune does overall (0.3 to 1): spreads the cohort over every band.
+            var quality = 0.3 + 0.7 * Math.Sqrt(random.NextDouble());
             for (var l = 0; l < leaves.Length; l++)
             {
-                if (Draw(random, leaves[l]) is { } input) inputs[framework.LeafCodes[l]] = input;
+                if (Draw(random, leaves[l], quality) is { } input) inputs[framework.LeafCodes[l]] = input;
             }
             var adjustments = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var code in adjustmentCodes)
@@ -79,54 +81,54 @@ public sealed class Cohort
     }
 
     /// <summary>One leaf's input as a commune would enter it; null for the rare leaf left empty.</summary>
-    private static LeafInput? Draw(Random random, LeafSpec leaf)
+    private static LeafInput? Draw(Random random, LeafSpec leaf, double q)
     {
         var p = random.NextDouble();
         if (p < 0.01) return null;                                    // no input: 0 points
         if (p < 0.04) return new LeafInput { NotApplicable = true };  // không phát sinh
         var input = leaf.Kind switch
         {
-            LeafKind.StepsRatio or LeafKind.Proportional => Ratio(random),
-            LeafKind.StepsCountAtMost => new LeafInput { Count = Occurrences(random) },
-            LeafKind.AllOrNothing => new LeafInput { Met = random.NextDouble() < 0.85 },
-            LeafKind.Deduction => new LeafInput { Count = Occurrences(random) },
-            LeafKind.Choice => new LeafInput { Choice = "Mức " + (random.NextDouble() switch { < 0.7 => 1, < 0.9 => 2, _ => Math.Min(3, leaf.Points.Length) }) },
-            LeafKind.PerItem => new LeafInput { Count = random.Next(0, 7) },
-            LeafKind.Manual => new LeafInput { Points = Math.Min(leaf.Max, 0.25m * random.Next((int)(leaf.Max * 2), (int)(leaf.Max * 4) + 2)) },
-            LeafKind.Survey => Survey(random),
+            LeafKind.StepsRatio or LeafKind.Proportional => Ratio(random, q),
+            LeafKind.StepsCountAtMost => new LeafInput { Count = Occurrences(random, q) },
+            LeafKind.AllOrNothing => new LeafInput { Met = random.NextDouble() < 0.5 + 0.5 * q },
+            LeafKind.Deduction => new LeafInput { Count = Occurrences(random, q) },
+            LeafKind.Choice => new LeafInput { Choice = "Mức " + ((random.NextDouble() * q) switch { > 0.35 => 1, > 0.15 => 2, _ => Math.Min(3, leaf.Points.Length) }) },
+            LeafKind.PerItem => new LeafInput { Count = random.Next(0, 2 + (int)(5 * q)) },
+            LeafKind.Manual => new LeafInput { Points = Math.Min(leaf.Max, 0.25m * (int)(4 * (double)leaf.Max * (q + 0.3 * random.NextDouble()))) },
+            LeafKind.Survey => Survey(random, q),
             _ => throw new InvalidOperationException(leaf.Kind.ToString()),
         };
         if (leaf.Evidence == EvidenceLevel.None) return input;
         var e = random.NextDouble();
-        var status = e < 0.85 ? EvidenceStatus.Provided : e < 0.95 ? EvidenceStatus.Missing : EvidenceStatus.Insufficient;
+        var status = e < 0.55 + 0.45 * q ? EvidenceStatus.Provided : e < 0.97 ? EvidenceStatus.Missing : EvidenceStatus.Insufficient;
         // A leaf that requires references rejects "provided" without one at encoding; such units always cite one.
         var cites = status == EvidenceStatus.Provided && (leaf.Evidence == EvidenceLevel.WithReferences || random.NextDouble() < 0.5);
         return input with { Evidence = status, References = cites ? ["123/QĐ-UBND"] : [] };
     }
 
-    private static LeafInput Ratio(Random random)
+    private static LeafInput Ratio(Random random, double q)
     {
         // A fifth of ratios are entered as a percentage; the rest as counts, mostly near 100 %, sometimes with nothing
         // to count (denominator 0: not applicable under the default policy).
-        if (random.NextDouble() < 0.2) return new LeafInput { Value = Math.Round((decimal)(100 - 40 * Math.Pow(random.NextDouble(), 3)), 1) };
+        if (random.NextDouble() < 0.2) return new LeafInput { Value = Math.Round((decimal)(100 - 100 * (1 - q) * random.NextDouble()), 1) };
         var denominator = random.NextDouble() < 0.04 ? 0 : random.Next(1, 400);
-        var shortfall = (int)(denominator * 0.5 * Math.Pow(random.NextDouble(), 3));
+        var shortfall = (int)(denominator * (1 - q) * random.NextDouble());
         return new LeafInput { Numerator = denominator - shortfall, Denominator = denominator };
     }
 
-    private static int Occurrences(Random random) => random.NextDouble() switch
+    private static int Occurrences(Random random, double q) => (random.NextDouble() * (1.3 - q)) switch
     {
-        < 0.6 => 0,
-        < 0.8 => 1,
-        < 0.9 => 2,
+        < 0.3 => 0,
+        < 0.5 => 1,
+        < 0.6 => 2,
         _ => random.Next(3, 7),
     };
 
-    private static LeafInput Survey(Random random)
+    private static LeafInput Survey(Random random, double q)
     {
         if (random.NextDouble() < 0.01) return new LeafInput { SurveyCounts = new Dictionary<string, int> { ["A"] = 0, ["B"] = 0, ["C"] = 0, ["D"] = 0 } };
         var respondents = random.Next(20, 200);
-        var a = (int)(respondents * (0.4 + 0.5 * random.NextDouble()));
+        var a = (int)(respondents * q * (0.6 + 0.4 * random.NextDouble()));
         var b = (int)((respondents - a) * random.NextDouble());
         var c = (int)((respondents - a - b) * random.NextDouble());
         return new LeafInput { SurveyCounts = new Dictionary<string, int> { ["A"] = a, ["B"] = b, ["C"] = c, ["D"] = respondents - a - b - c } };
