@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using ParIndex.Benchmarks;
 
+// "quick": a rough Stopwatch comparison of (a) and (c) for development; the figures to publish come from
+// BenchmarkDotNet (see docs/performance.md).
+if (args is ["quick", ..])
+{
+    QuickCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,7 +16,7 @@ namespace ParIndex.Engine.Evaluation;
 /// order of <see cref="LeafCodes"/>), then one per adjustment (occurrences in <see cref="InputCell.First"/>), then
 /// one per disqualifier (1 when it applies).
 /// </remarks>
-public sealed class CompiledFramework
+public sealed partial class CompiledFramework
 {
     private const byte EvidenceRequired = 1, ReferencesRequired = 2;
 
@@ -167,6 +167,7 @@ public sealed class CompiledFramework
 
         NodeCodes = [.. _nodes.Select(x => x.Code)];
         LeafCodes = [.. _nodeOfLeaf.Select(i => _nodes[i].Code)];
+        _ops = BuildOps(parents);
     }
 
     /// <summary>The framework compiled.</summary>
@@ -218,6 +219,17 @@ public sealed class CompiledFramework
         if (row.Length < SlotCount) throw new ArgumentException($"A row needs {SlotCount} cells; got {row.Length}.", nameof(row));
         if (!ReferenceEquals(workspace.Framework, this)) throw new ArgumentException("The workspace was created by another compiled framework.", nameof(workspace));
 
+        return ScoreByOps(row, workspace);
+    }
+
+    /// <summary>
+    /// The reference evaluation: the tree walked backwards from the pre-order, each leaf's rule called virtually,
+    /// each parent summing its children. The bulk path (<see cref="ScoreByOps"/>) gives the same results faster;
+    /// it hands over to this one for a row with an input error, so which error is reported (the last leaf in
+    /// row order) and what the workspace holds stay exactly as defined here.
+    /// </summary>
+    internal UnitScore ScoreByTree(ReadOnlySpan<InputCell> row, ScoringWorkspace workspace)
+    {
         var awarded = workspace.Awarded;
         var applicable = workspace.Applicable;
         var excluded = workspace.Excluded;
@@ -247,6 +259,15 @@ public sealed class CompiledFramework
             if (_adjStart[n] != _adjEnd[n] && !excluded[n]) ApplyNodeAdjustments(n, row, awarded, applicable);
         }
 
+        return ScoreParts(row, workspace);
+    }
+
+    /// <summary>Re-bases the parts from the areas' points in <paramref name="workspace"/>, then index, adjustments and band.</summary>
+    private UnitScore ScoreParts(ReadOnlySpan<InputCell> row, ScoringWorkspace workspace)
+    {
+        var awarded = workspace.Awarded;
+        var applicable = workspace.Applicable;
+        var excluded = workspace.Excluded;
         var total = 0m;
         var denominator = 0m;
         for (var p = 0; p < _partMax.Length; p++)

@@ -49,18 +49,25 @@ internal static class MeasureReader
         switch (measure)
         {
             case Measure.Count:
-                return cell.First >= 0m && decimal.Truncate(cell.First) == cell.First ? 1 : -1;
+                return !BelowZero(cell.First) && decimal.Truncate(cell.First) == cell.First ? 1 : -1;
             case Measure.Value:
                 return 1;
             default:
                 var den = cell.Second;
                 if (den == 0m) return context.Policy.ZeroDenominatorIsNotApplicable && cell.First == 0m ? 0 : -1;
-                if (cell.First < 0m || den < 0m || cell.First > den) return -1;
+                if (BelowZero(cell.First) || BelowZero(den) || cell.First > den) return -1;
                 // numerator × 100 first keeps the result exact; past 10^26 it would overflow, so divide first there.
                 measured = den == 100m ? cell.First : cell.First < 1e26m ? cell.First * 100m / den : cell.First / den * 100m;
                 return 1;
         }
     }
+
+    /// <summary>
+    /// <c>value &lt; 0</c>, by the sign bit first: a decimal comparison is a call, the sign bit a mask, and -0 (sign
+    /// set, value zero) is not below zero.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool BelowZero(decimal value) => decimal.IsNegative(value) && value != 0m;
 
     public static string Describe(Measure measure, in InputCell cell, decimal measured) => measure switch
     {
