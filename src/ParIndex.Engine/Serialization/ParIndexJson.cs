@@ -1,5 +1,10 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
+using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;
 
@@ -10,33 +15,121 @@ namespace ParIndex.Engine.Serialization;
 /// </summary>
 public sealed class ParIndexJson
 {
+    private readonly IReadOnlyDictionary<string, IRuleKind> _kinds;
+
     /// <summary>An instance with the default limits and the built-in rule kinds.</summary>
     public static ParIndexJson Default { get; } = new();
 
     /// <summary>Creates an instance with the given limits (the defaults when <see langword="null"/>).</summary>
-    public ParIndexJson(JsonLimits? limits = null) => Limits = limits ?? JsonLimits.Default;
+    public ParIndexJson(JsonLimits? limits = null)
+        : this(null, limits)
+    {
+    }
+
+    /// <summary>Creates an instance that also reads and writes the custom rule kinds of <paramref name="ruleKinds"/> (a snapshot is taken).</summary>
+    public ParIndexJson(RuleKindRegistry? ruleKinds, JsonLimits? limits = null)
+    {
+        Limits = limits ?? JsonLimits.Default;
+        _kinds = (ruleKinds ?? new RuleKindRegistry()).Snapshot();
+    }
 
     /// <summary>The limits enforced while reading.</summary>
     public JsonLimits Limits { get; }
 
-    /// <summary>Loads a framework file.</summary>
-    public LoadResult<Framework> LoadFramework(string path) => throw new NotImplementedException();
+    /// <summary>The rule kinds this instance reads and writes.</summary>
+    public IReadOnlyCollection<string> RuleKinds => [.. _kinds.Keys];
+
+    /// <summary>Loads a framework file. A missing or unreadable file is reported as a problem, not thrown.</summary>
+    public LoadResult<Framework> LoadFramework(string path) => Load(path, ParseFramework);
 
     /// <summary>Reads a framework from JSON text; <paramref name="fileName"/> names it in problems.</summary>
-    public LoadResult<Framework> ParseFramework(string json, string fileName = "<input>") => throw new NotImplementedException();
+    public LoadResult<Framework> ParseFramework(string json, string fileName = "<input>") => ParseFramework(ToUtf8(json), fileName);
+
+    /// <summary>Reads a framework from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
+    public LoadResult<Framework> ParseFramework(byte[] utf8Json, string fileName = "<input>") =>
+        Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root));
 
     /// <summary>Writes a framework as indented, stable, unescaped UTF-8 JSON with "$schema" first.</summary>
-    public string WriteFramework(Framework framework) => throw new NotImplementedException();
+    /// <exception cref="InvalidOperationException">A rule's kind is not registered with this instance.</exception>
+    public string WriteFramework(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return FrameworkWriter.Write(framework, KindOf, indented: true, withSchema: true);
+    }
 
-    /// <summary>Loads an assessment file.</summary>
-    public LoadResult<AssessmentDocument> LoadAssessment(string path) => throw new NotImplementedException();
+    /// <summary>Loads an assessment file. A missing or unreadable file is reported as a problem, not thrown.</summary>
+    public LoadResult<AssessmentDocument> LoadAssessment(string path) => Load(path, ParseAssessment);
 
     /// <summary>Reads an assessment from JSON text.</summary>
-    public LoadResult<AssessmentDocument> ParseAssessment(string json, string fileName = "<input>") => throw new NotImplementedException();
+    public LoadResult<AssessmentDocument> ParseAssessment(string json, string fileName = "<input>") => ParseAssessment(ToUtf8(json), fileName);
+
+    /// <summary>Reads an assessment from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
+    public LoadResult<AssessmentDocument> ParseAssessment(byte[] utf8Json, string fileName = "<input>") =>
+        Parse(utf8Json, fileName, (ctx, root) => AssessmentIo.Read(ctx, root, Limits));
 
     /// <summary>Writes an assessment document.</summary>
-    public string WriteAssessment(AssessmentDocument assessment) => throw new NotImplementedException();
+    public string WriteAssessment(AssessmentDocument assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return AssessmentIo.Write(assessment);
+    }
 
     /// <summary>Writes score cards as a score card document.</summary>
-    public string WriteScoreCards(IEnumerable<ScoreCard> cards) => throw new NotImplementedException();
+    public string WriteScoreCards(IEnumerable<ScoreCard> cards)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        var doc = new ScoreCardDocumentDto(Names.ScoreCardSchema, [.. cards.Select(ScoreCardDto.From)]);
+        var options = new JsonSerializerOptions(ScoreCardJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var context = new ScoreCardJsonContext(options);
+        return JsonSerializer.Serialize(doc, context.ScoreCardDocumentDto) + "\n";
+    }
+
+    private IRuleKind KindOf(Rule rule) =>
+        _kinds.TryGetValue(rule.Kind, out var kind) && kind.RuleType == rule.GetType() ? kind
+        : throw new InvalidOperationException($"Rule kind '{rule.Kind}' ({rule.GetType().Name}) is not registered; add it to the RuleKindRegistry given to ParIndexJson.");
+
+    private static byte[] ToUtf8(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > 0 && json[0] == '\uFEFF') json = json[1..];
+        return Encoding.UTF8.GetBytes(json);
+    }
+
+    private static LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
+        where T : class
+    {
+        var name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            var why = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
+            return new LoadResult<T>(null, [new JsonProblem(name, "$", 0, 0, $"{why} ({path}); expected a UTF-8 JSON file")]);
+        }
+        return parse(bytes, name);
+    }
+
+    private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var ctx = new LoadContext(fileName ?? "<input>", bytes);
+        T? value = null;
+        try
+        {
+            var root = JsonDomParser.Parse(ctx, Limits);
+            if (root is not null) value = map(ctx, root);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Defence in depth: a bug in a mapper or a custom rule kind must not escape as a raw exception.
+            ctx.Report("$", 0, $"the document could not be read ({e.GetType().Name}: {e.Message})");
+        }
+        if (ctx.Problems.Count == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
+        return new LoadResult<T>(value, ctx.Sorted());
+    }
 }

@@ -1,0 +1,228 @@
+using ParIndex.Engine.Rules;
+
+namespace ParIndex.Engine.Serialization.Internal;
+
+/// <summary>The JSON forms of the eight built-in rule kinds.</summary>
+internal static class BuiltInRuleKinds
+{
+    public static readonly IReadOnlyList<IRuleKind> All =
+    [
+        new AllOrNothingKind(), new ChoiceKind(), new StepsKind(), new ProportionalKind(),
+        new PerItemKind(), new DeductionKind(), new ManualKind(), new SurveyKind(),
+    ];
+
+    private static readonly string[] Measures = ["value", "count", "ratio"];
+    private static readonly string[] Directions = ["atLeast", "atMost"];
+    private static readonly string[] StepProperties = ["threshold", "points"];
+
+    private static Measure ToMeasure(string s) => s switch { "value" => Measure.Value, "count" => Measure.Count, _ => Measure.Ratio };
+
+    private static string FromMeasure(Measure m) => m switch { Measure.Value => "value", Measure.Count => "count", _ => "ratio" };
+
+    private static List<Step>? ReadSteps(RuleReader reader, bool required)
+    {
+        var items = reader.ReadObjects("steps", StepProperties, required);
+        if (items is null) return null;
+        var steps = new List<Step>();
+        foreach (var item in items)
+        {
+            var threshold = item.ReadDecimal("threshold", required: true);
+            var points = item.ReadDecimal("points", required: true);
+            if (threshold is { } t && points is { } p) steps.Add(new Step { Threshold = t, Points = p });
+        }
+        return steps;
+    }
+
+    private static void WriteSteps(RuleWriter writer, IReadOnlyList<Step> steps) =>
+        writer.WriteObjects("steps", steps, (w, s) =>
+        {
+            w.WriteDecimal("threshold", s.Threshold);
+            w.WriteDecimal("points", s.Points);
+        });
+
+    private sealed class AllOrNothingKind : RuleKind<AllOrNothingRule>
+    {
+        public override string Name => AllOrNothingRule.KindName;
+
+        public override IReadOnlyList<string> Properties => [];
+
+        protected override AllOrNothingRule ReadRule(RuleReader reader) => new();
+
+        protected override void WriteRule(AllOrNothingRule rule, RuleWriter writer)
+        {
+        }
+    }
+
+    private sealed class ChoiceKind : RuleKind<ChoiceRule>
+    {
+        private static readonly string[] OptionProperties = ["label", "labelEn", "points"];
+
+        public override string Name => ChoiceRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["options"];
+
+        protected override ChoiceRule? ReadRule(RuleReader reader)
+        {
+            var items = reader.ReadObjects("options", OptionProperties, required: true);
+            if (items is null) return null;
+            var options = new List<ChoiceOption>();
+            foreach (var item in items)
+            {
+                var label = item.ReadString("label", required: true);
+                var labelEn = item.ReadString("labelEn");
+                var points = item.ReadDecimal("points", required: true);
+                if (label is not null && points is { } p) options.Add(new ChoiceOption { Label = label, LabelEn = labelEn, Points = p });
+            }
+            return new ChoiceRule { Options = options };
+        }
+
+        protected override void WriteRule(ChoiceRule rule, RuleWriter writer) =>
+            writer.WriteObjects("options", rule.Options, (w, o) =>
+            {
+                w.WriteString("label", o.Label);
+                if (o.LabelEn is not null) w.WriteString("labelEn", o.LabelEn);
+                w.WriteDecimal("points", o.Points);
+            });
+    }
+
+    private sealed class StepsKind : RuleKind<StepsRule>
+    {
+        public override string Name => StepsRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["measure", "direction", "steps", "otherwise"];
+
+        protected override StepsRule? ReadRule(RuleReader reader)
+        {
+            var measure = reader.ReadOneOf("measure", Measures, required: true);
+            var direction = reader.ReadOneOf("direction", Directions);
+            var steps = ReadSteps(reader, required: true);
+            var otherwise = reader.ReadDecimal("otherwise");
+            if (measure is null || steps is null) return null;
+            return new StepsRule
+            {
+                Measure = ToMeasure(measure),
+                Direction = direction == "atMost" ? StepDirection.AtMost : StepDirection.AtLeast,
+                Steps = steps,
+                Otherwise = otherwise ?? 0m,
+            };
+        }
+
+        protected override void WriteRule(StepsRule rule, RuleWriter writer)
+        {
+            writer.WriteString("measure", FromMeasure(rule.Measure));
+            if (rule.Direction == StepDirection.AtMost) writer.WriteString("direction", "atMost");
+            WriteSteps(writer, rule.Steps);
+            if (rule.Otherwise != 0m) writer.WriteDecimal("otherwise", rule.Otherwise);
+        }
+    }
+
+    private sealed class ProportionalKind : RuleKind<ProportionalRule>
+    {
+        public override string Name => ProportionalRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["measure", "target"];
+
+        protected override ProportionalRule ReadRule(RuleReader reader)
+        {
+            var measure = reader.ReadOneOf("measure", Measures);
+            var target = reader.ReadDecimal("target");
+            return new ProportionalRule { Measure = measure is null ? Measure.Ratio : ToMeasure(measure), Target = target ?? 100m };
+        }
+
+        protected override void WriteRule(ProportionalRule rule, RuleWriter writer)
+        {
+            if (rule.Measure != Measure.Ratio) writer.WriteString("measure", FromMeasure(rule.Measure));
+            if (rule.Target != 100m) writer.WriteDecimal("target", rule.Target);
+        }
+    }
+
+    private sealed class PerItemKind : RuleKind<PerItemRule>
+    {
+        public override string Name => PerItemRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["pointsPerItem", "cap"];
+
+        protected override PerItemRule? ReadRule(RuleReader reader)
+        {
+            var per = reader.ReadDecimal("pointsPerItem", required: true);
+            var cap = reader.ReadDecimal("cap");
+            return per is { } p ? new PerItemRule { PointsPerItem = p, Cap = cap } : null;
+        }
+
+        protected override void WriteRule(PerItemRule rule, RuleWriter writer)
+        {
+            writer.WriteDecimal("pointsPerItem", rule.PointsPerItem);
+            if (rule.Cap is { } cap) writer.WriteDecimal("cap", cap);
+        }
+    }
+
+    private sealed class DeductionKind : RuleKind<DeductionRule>
+    {
+        public override string Name => DeductionRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["pointsPerOccurrence", "start", "floor", "wipeOutFrom"];
+
+        protected override DeductionRule? ReadRule(RuleReader reader)
+        {
+            var per = reader.ReadDecimal("pointsPerOccurrence", required: true);
+            var start = reader.ReadDecimal("start");
+            var floor = reader.ReadDecimal("floor");
+            var wipe = reader.ReadInt32("wipeOutFrom");
+            return per is { } p ? new DeductionRule { PointsPerOccurrence = p, Start = start, Floor = floor ?? 0m, WipeOutFrom = wipe } : null;
+        }
+
+        protected override void WriteRule(DeductionRule rule, RuleWriter writer)
+        {
+            writer.WriteDecimal("pointsPerOccurrence", rule.PointsPerOccurrence);
+            if (rule.Start is { } start) writer.WriteDecimal("start", start);
+            if (rule.Floor != 0m) writer.WriteDecimal("floor", rule.Floor);
+            if (rule.WipeOutFrom is { } wipe) writer.WriteInt32("wipeOutFrom", wipe);
+        }
+    }
+
+    private sealed class ManualKind : RuleKind<ManualRule>
+    {
+        public override string Name => ManualRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["step"];
+
+        protected override ManualRule ReadRule(RuleReader reader) => new() { Step = reader.ReadDecimal("step") };
+
+        protected override void WriteRule(ManualRule rule, RuleWriter writer)
+        {
+            if (rule.Step is { } step) writer.WriteDecimal("step", step);
+        }
+    }
+
+    private sealed class SurveyKind : RuleKind<SurveyRule>
+    {
+        private static readonly string[] OptionProperties = ["label", "weightPercent"];
+
+        public override string Name => SurveyRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["options", "steps"];
+
+        protected override SurveyRule ReadRule(RuleReader reader)
+        {
+            var options = new List<SurveyOption>();
+            foreach (var item in reader.ReadObjects("options", OptionProperties) ?? [])
+            {
+                var label = item.ReadString("label", required: true);
+                var weight = item.ReadDecimal("weightPercent", required: true);
+                if (label is not null && weight is { } w) options.Add(new SurveyOption { Label = label, WeightPercent = w });
+            }
+            return new SurveyRule { Options = options, Steps = ReadSteps(reader, required: false) ?? [] };
+        }
+
+        protected override void WriteRule(SurveyRule rule, RuleWriter writer)
+        {
+            if (rule.Options.Count > 0)
+                writer.WriteObjects("options", rule.Options, (w, o) =>
+                {
+                    w.WriteString("label", o.Label);
+                    w.WriteDecimal("weightPercent", o.WeightPercent);
+                });
+            if (rule.Steps.Count > 0) WriteSteps(writer, rule.Steps);
+        }
+    }
+}

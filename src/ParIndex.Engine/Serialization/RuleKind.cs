@@ -1,0 +1,39 @@
+using ParIndex.Engine.Rules;
+
+namespace ParIndex.Engine.Serialization;
+
+/// <summary>
+/// The base of a rule kind: one class per kind, registered once in a <see cref="RuleKindRegistry"/>
+/// (or with <c>options.AddRuleKind</c> of <c>AddParIndexEngine</c>).
+/// </summary>
+/// <typeparam name="TRule">The rule type.</typeparam>
+public abstract class RuleKind<TRule> : IRuleKind
+    where TRule : Rule
+{
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public Type RuleType => typeof(TRule);
+
+    /// <inheritdoc />
+    public abstract IReadOnlyList<string> Properties { get; }
+
+    /// <summary>Reads the rule; report problems through <paramref name="reader"/>.</summary>
+    protected abstract TRule? ReadRule(RuleReader reader);
+
+    /// <summary>Writes the rule's properties in a fixed order, omitting defaults.</summary>
+    protected abstract void WriteRule(TRule rule, RuleWriter writer);
+
+    /// <inheritdoc />
+    public Rule? Read(RuleReader reader) => ReadRule(reader);
+
+    /// <inheritdoc />
+    public void Write(Rule rule, RuleWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (rule is not TRule typed) throw new ArgumentException($"Rule kind '{Name}' writes {typeof(TRule).Name}, not {rule.GetType().Name}.", nameof(rule));
+        WriteRule(typed, writer);
+    }
+}
