@@ -1,30 +1,28 @@
+using ParIndex.Engine.Serialization;
+
 namespace ParIndex.Cli.Output;
 
-/// <summary>
-/// The published JSON Schemas, read from the engine's embedded resources ("ParIndex.Engine.Schemas.*.schema.json").
-/// A seam over the engine's JsonSchemas class.
-/// </summary>
+/// <summary>The published JSON Schemas: the engine's <see cref="JsonSchemas"/>, and the scenario schema of the rules package when it has one.</summary>
 internal static class Schemas
 {
     public static readonly string[] Names = ["framework", "assessment", "scorecard", "scenarios"];
 
-    public static string? Get(string name)
+    public static string? Get(string name) => name switch
     {
-        var resource = name switch
-        {
-            "scorecard" => ["score-card", "scorecard"],
-            _ => new[] { name },
-        };
-        var assemblies = new[] { typeof(Engine.Model.Framework).Assembly, typeof(Engine.Rules.Catalogue.FrameworkCatalogue).Assembly };
-        foreach (var assembly in assemblies)
-            foreach (var candidate in resource)
-                foreach (var resourceName in assembly.GetManifestResourceNames())
-                {
-                    if (!resourceName.EndsWith("." + candidate + ".schema.json", StringComparison.OrdinalIgnoreCase)) continue;
-                    using var stream = assembly.GetManifestResourceStream(resourceName)!;
-                    using var reader = new StreamReader(stream);
-                    return reader.ReadToEnd();
-                }
-        return null;
+        "framework" => JsonSchemas.Framework,
+        "assessment" => JsonSchemas.Assessment,
+        "scorecard" => JsonSchemas.ScoreCard,
+        _ => FromRulesPackage(name),
+    };
+
+    /// <summary>The rules package (ParIndex.Engine.Rules) ships the scenario schema as an embedded resource once it has one.</summary>
+    private static string? FromRulesPackage(string name)
+    {
+        var assembly = typeof(Engine.Rules.Catalogue.FrameworkCatalogue).Assembly;
+        var resource = assembly.GetManifestResourceNames().FirstOrDefault(r => r.EndsWith("." + name + ".schema.json", StringComparison.OrdinalIgnoreCase));
+        if (resource is null) return null;
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }
