@@ -34,11 +34,27 @@ internal sealed class JObject
         foreach (var p in node.Properties!)
         {
             if (allowed.Contains(p.Name)) continue;
-            var hint = allowed.FirstOrDefault(a => string.Equals(a, p.Name, StringComparison.OrdinalIgnoreCase) || a.StartsWith(p.Name, StringComparison.Ordinal) || p.Name.StartsWith(a, StringComparison.Ordinal));
+            var hint = allowed.FirstOrDefault(a => string.Equals(a, p.Name, StringComparison.OrdinalIgnoreCase))
+                ?? allowed.Where(a => Distance(a, p.Name) <= 2).OrderBy(a => Distance(a, p.Name)).FirstOrDefault();
             ctx.Report(Paths.Child(path, p.Name), p.NameOffset,
                 $"unknown property '{p.Name}'{(hint is null ? string.Empty : $" (did you mean '{hint}'?)")}; expected one of {string.Join(", ", allowed)}");
         }
         return new JObject(ctx, node, path);
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     public string PathOf(string name) => Paths.Child(Path, name);
