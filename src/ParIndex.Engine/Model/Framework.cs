@@ -14,6 +14,9 @@ public sealed partial class Framework
     /// <summary>The most levels a tree may have (area → criterion → sub-criterion → item).</summary>
     public const int MaxLevels = 4;
 
+    /// <summary>The largest max points a node may have; it bounds every product the evaluator forms, so none can overflow.</summary>
+    public const decimal MaxPointsLimit = 1_000m;
+
     private readonly Dictionary<string, Node> _byCode;
     private readonly Dictionary<string, string> _pathByCode;
     private string? _contentHash;
@@ -179,7 +182,8 @@ public sealed partial class Framework
                 else f._pathByCode[code] = path;
             }
             if (string.IsNullOrWhiteSpace(node.Name)) Add(path + ".name", code, "a node needs a Vietnamese name");
-            if (node.MaxPoints < 0m) Add(path + ".maxPoints", code, $"max points must not be negative; got {node.MaxPoints}");
+            if (node.MaxPoints < 0m || node.MaxPoints > MaxPointsLimit)
+                Add(path + ".maxPoints", code, $"max points must be within 0 to {MaxPointsLimit}; got {node.MaxPoints}");
             if (level > MaxLevels) Add(path, code, $"the tree is at most {MaxLevels} levels deep (area → criterion → sub-criterion → item)");
             if (node.IsLeaf)
             {
@@ -219,7 +223,9 @@ public sealed partial class Framework
                 Add(path, nodeCode, "an adjustment needs exactly one of 'pointsPerOccurrence' and 'fixedPoints'");
             if (a.PointsPerOccurrence is <= 0m) Add(path + ".pointsPerOccurrence", nodeCode, $"points per occurrence must be positive; got {a.PointsPerOccurrence}");
             if (a.FixedPoints is <= 0m) Add(path + ".fixedPoints", nodeCode, $"fixed points must be positive; got {a.FixedPoints}");
-            if (a.Cap <= 0m) Add(path + ".cap", nodeCode, $"cap must be positive; got {a.Cap}");
+            if (a.Cap <= 0m || a.Cap > MaxPointsLimit) Add(path + ".cap", nodeCode, $"cap must be positive and at most {MaxPointsLimit}; got {a.Cap}");
+            if (a.PointsPerOccurrence > MaxPointsLimit || a.FixedPoints > MaxPointsLimit)
+                Add(path, nodeCode, $"an adjustment's points must be at most {MaxPointsLimit}");
         }
 
         private void CheckAdjustments()

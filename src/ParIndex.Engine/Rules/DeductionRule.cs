@@ -45,8 +45,8 @@ public sealed record DeductionRule : Rule
         var start = Start ?? context.MaxPoints;
         if (count == 0m) return LeafResult.Of(start, context.MaxPoints, start >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.Deducted, 0m);
         if (WipeOutFrom is { } n && count >= n) return LeafResult.Of(Floor, context.MaxPoints, ReasonCode.WipedOut, count);
-        var points = start - PointsPerOccurrence * count;
-        if (points < Floor) points = Floor;
+        // Compare before multiplying: a huge count must reach the floor, not overflow.
+        var points = count >= (start - Floor) / PointsPerOccurrence ? Floor : start - PointsPerOccurrence * count;
         return LeafResult.Of(points, context.MaxPoints, ReasonCode.Deducted, count);
     }
 

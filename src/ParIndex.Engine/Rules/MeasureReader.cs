@@ -56,7 +56,8 @@ internal static class MeasureReader
                 var den = cell.Second;
                 if (den == 0m) return context.Policy.ZeroDenominatorIsNotApplicable && cell.First == 0m ? 0 : -1;
                 if (cell.First < 0m || den < 0m || cell.First > den) return -1;
-                measured = den == 100m ? cell.First : cell.First * 100m / den;
+                // numerator × 100 first keeps the result exact; past 10^26 it would overflow, so divide first there.
+                measured = den == 100m ? cell.First : cell.First < 1e26m ? cell.First * 100m / den : cell.First / den * 100m;
                 return 1;
         }
     }

@@ -39,7 +39,9 @@ public sealed record ProportionalRule : Rule
         var read = MeasureReader.Read(Measure, cell, context, out var measured);
         if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
         if (measured < 0m) return LeafResult.Error;
-        var points = measured >= Target ? context.MaxPoints : context.RoundLeaf(context.MaxPoints * measured / Target);
+        // Multiply first so the result is exact before rounding; past 10^20 the product could overflow, so divide first there.
+        var points = measured >= Target ? context.MaxPoints
+            : context.RoundLeaf(measured < 1e20m ? context.MaxPoints * measured / Target : context.MaxPoints * (measured / Target));
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.Proportional, measured);
     }
 

@@ -29,7 +29,7 @@ public class InvalidFrameworkTests
         ["missing-field"] = (["missing-field.json(1,1): $: missing required property 'issuer'"], true),
         ["missing-rule-property"] = (["missing-rule-property.json(19,19): $.areas[0].children[0].rule: missing required property 'measure'"], true),
         ["nan"] = (["nan.json(39,20): $.areas[1].maxPoints: NaN and Infinity are not JSON numbers; expected a decimal number such as 2.5"], false),
-        ["negative-max"] = (["negative-max.json(39,20): $.areas[1].maxPoints: max points must not be negative; got -5"], true),
+        ["negative-max"] = (["negative-max.json(39,20): $.areas[1].maxPoints: max points must be within 0 to 1000; got -5"], true),
         ["null-root"] = (["null-root.json(1,1): $: expected a framework (a JSON object), got null"], true),
         ["parent-max-not-sum"] = (["parent-max-not-sum.json(13,20): $.areas[0].maxPoints: max points 11 must equal the sum of its children's maxima, 10"], false),
         ["schema-not-first"] = (["schema-not-first.json(3,14): $.$schema: \"$schema\" must be the first property, so editors pick the schema up"], false),
