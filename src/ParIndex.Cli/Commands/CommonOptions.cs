@@ -1,0 +1,95 @@
+using System.CommandLine;
+using ParIndex.Cli.Inputs;
+using ParIndex.Cli.Output;
+using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Results;
+using ParIndex.Engine.Serialization;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>Arguments and options several commands share, and the scoring they share.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string> FrameworkArgument() => new("framework") { Description = "The framework file (framework.json)." };
+
+    public static Argument<string> InputsArgument() =>
+        new("inputs") { Description = "The inputs: an assessment (.json) or an input sheet made from 'parindex template' (.csv, .xlsx)." };
+
+    public static Option<string> Stage() => new Option<string>("--stage")
+    {
+        Description = "The stage to score: self (tự chấm), appraisal1, appraisal2 or final (the latest appraisal).",
+        DefaultValueFactory = _ => "final",
+    }.AcceptOnlyFromAmong("self", "appraisal1", "appraisal2", "final");
+
+    public static Option<string?> Out() => new("--out", "-o") { Description = "Write to this file instead of the terminal." };
+
+    public static Option<string> Format(string defaultFormat, params string[] formats) => new Option<string>("--format", "-f")
+    {
+        Description = "The output format: " + string.Join(", ", formats) + ".",
+        DefaultValueFactory = _ => defaultFormat,
+    }.AcceptOnlyFromAmong(formats);
+
+    public static Stage ParseStage(string text) => text switch
+    {
+        "self" => Engine.Model.Stage.SelfAssessment,
+        "appraisal1" => Engine.Model.Stage.Appraisal1,
+        "appraisal2" => Engine.Model.Stage.Appraisal2,
+        _ => Engine.Model.Stage.Final,
+    };
+
+    /// <summary>The stage of sheet rows that give none: the stage scored, or the first appraisal for "final".</summary>
+    public static Stage DefaultRowStage(Stage stage) => stage == Engine.Model.Stage.Final ? Engine.Model.Stage.Appraisal1 : stage;
+
+    /// <summary>Scores every unit of <paramref name="document"/> at <paramref name="stage"/>.</summary>
+    public static IReadOnlyList<ScoreCard> ScoreAll(Framework framework, AssessmentDocument document, Stage stage)
+    {
+        var compiled = FrameworkCompiler.Compile(framework);
+        return [.. document.Units.Select(u => compiled.Score(u, stage))];
+    }
+
+    /// <summary>Loads the framework and inputs and scores them.</summary>
+    public static (Framework Framework, IReadOnlyList<ScoreCard> Cards) LoadAndScore(string frameworkPath, string inputsPath, Stage stage)
+    {
+        var framework = Documents.LoadFramework(frameworkPath);
+        var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));
+        return (framework, ScoreAll(framework, document, stage));
+    }
+
+    /// <summary>Writes every unit's input errors to stderr, one per line; whether there were any.</summary>
+    public static bool ReportErrors(CliContext context, string inputsPath, IEnumerable<ScoreCard> cards)
+    {
+        var any = false;
+        foreach (var card in cards)
+            foreach (var error in card.Errors)
+            {
+                context.Err.WriteLine($"{inputsPath}: {error}");
+                any = true;
+            }
+        return any;
+    }
+
+    /// <summary>Writes text to the file, or to the terminal when no file is given.</summary>
+    public static void Emit(CliContext context, string? outPath, string text)
+    {
+        if (outPath is null)
+        {
+            context.Out.Write(text);
+            return;
+        }
+        File.WriteAllText(outPath, text, new System.Text.UTF8Encoding(false));
+        context.Err.WriteLine($"wrote {outPath}");
+    }
+
+    public static string RequireOut(string? outPath, string format) =>
+        outPath ?? throw new CliException($"--format {format} writes a file; give it with --out <file.{format}>");
+
+    /// <summary>Sheets for a workbook from tables.</summary>
+    public static IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> Sheets(IEnumerable<(string Name, Table Table)> tables) =>
+        tables.Select(t => (t.Name, (IReadOnlyList<IReadOnlyList<object?>>)[.. t.Table.AllRows().Select(r => (IReadOnlyList<object?>)[.. r.Select(Cell)])]));
+
+    /// <summary>Numbers as numbers in Excel, text as text.</summary>
+    private static object? Cell(string text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && !text.StartsWith('+') && !(text.Length > 1 && text[0] == '0' && text[1] != '.') ? d : text;
+}

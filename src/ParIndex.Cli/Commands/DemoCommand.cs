@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Reflection;
+using ParIndex.Cli.Inputs;
+using ParIndex.Cli.Output;
+using ParIndex.Engine.Model;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>
+/// <c>parindex</c> or <c>parindex demo</c>: scores the bundled Thạnh Trị 2018 cohort (embedded in the tool, so it runs
+/// from any folder) and prints the table the district published.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string FrameworkResource = "ParIndex.Cli.Demo.thanh-tri-2018.framework.json";
+    public const string AssessmentResource = "ParIndex.Cli.Demo.thanh-tri-2018.assessment.json";
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("demo",
+            "Scores the bundled Thạnh Trị 2018 cohort (10 communes, 8 areas) and prints the table the district published: "
+            + "rank, unit, total and band. The same as running parindex with no command.\n\n"
+            + "Example:\n  parindex demo");
+        command.SetAction(_ => Run(context));
+        return command;
+    }
+
+    public static int Run(CliContext context)
+    {
+        var framework = Documents.ParseFramework(Resource(FrameworkResource), "thanh-tri-2018.json (bundled)");
+        var assessment = Documents.ParseAssessment(Resource(AssessmentResource), "thanh-tri-2018.json (bundled assessment)");
+        var cards = CommonOptions.ScoreAll(framework, assessment, Stage.Final);
+        var tables = new ResultTables(framework, cards);
+        context.Out.Write($"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n\n");
+        context.Out.Write(tables.Ranking(withAreas: false).ToText());
+        context.Out.Write("\n" + tables.Summary() + "\n");
+        return CommonOptions.ReportErrors(context, "thanh-tri-2018.json (bundled)", cards) ? CliApp.Failed : CliApp.Ok;
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new CliException($"parindex demo: the bundled data '{name}' is missing from this build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

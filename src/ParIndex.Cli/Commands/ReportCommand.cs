@@ -1,0 +1,93 @@
+using System.CommandLine;
+using ParIndex.Cli.Inputs;
+using ParIndex.Cli.Output;
+using ParIndex.Engine.Model;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex report framework.json inputs --format md|csv|xlsx</c>: the cohort reports.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = CommonOptions.FrameworkArgument();
+        var inputs = CommonOptions.InputsArgument();
+        var previous = new Option<string?>("--previous")
+        {
+            Description = "Last year's inputs (.json, .csv or .xlsx) for the year-over-year table; scored with --previous-framework, or with this year's framework.",
+        };
+        var previousFramework = new Option<string?>("--previous-framework") { Description = "The framework of last year's inputs, when it differs." };
+        var stage = CommonOptions.Stage();
+        var format = CommonOptions.Format("md", "md", "csv", "xlsx");
+        var output = CommonOptions.Out();
+        var command = new Command("report",
+            "Writes the cohort reports: ranking (with points per area), areas (mean and attainment), bands, year over year "
+            + "(with --previous) and remediation (every leaf below its max, per unit, with the reason). 'md' prints one "
+            + "document; 'csv' prints the sections one after the other, or writes one file per section when --out is a folder; "
+            + "'xlsx' writes one workbook with a sheet per section.\n\n"
+            + "Example:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx")
+        {
+            file, inputs, previous, previousFramework, stage, format, output,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!, parsed.GetValue(previous), parsed.GetValue(previousFramework),
+            CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output)));
+        return command;
+    }
+
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath)
+    {
+        var (framework, cards) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        var tables = new ResultTables(framework, cards);
+        var sections = new List<(string Name, string File, Table Table)>
+        {
+            ("Xếp hạng", "ranking", tables.Ranking(withAreas: true)),
+            ("Lĩnh vực", "areas", tables.Areas()),
+            ("Xếp loại", "bands", tables.Bands()),
+        };
+        var failed = CommonOptions.ReportErrors(context, inputsPath, cards);
+        if (previousPath is not null)
+        {
+            var (prevFramework, prevCards) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
+            failed |= CommonOptions.ReportErrors(context, previousPath, prevCards);
+            sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(prevFramework, prevCards))));
+        }
+        sections.Add(("Khắc phục", "remediation", tables.Remediation()));
+
+        switch (format)
+        {
+            case "xlsx":
+                var path = CommonOptions.RequireOut(outPath, format);
+                XlsxFile.Write(path, CommonOptions.Sheets(sections.Select(s => (s.Name, s.Table))));
+                context.Err.WriteLine($"wrote {path}");
+                break;
+            case "csv":
+                if (outPath is null)
+                {
+                    foreach (var s in sections)
+                    {
+                        context.Out.Write($"# {s.File}\n");
+                        CsvFile.Write(context.Out, s.Table.AllRows());
+                        context.Out.Write("\n");
+                    }
+                }
+                else
+                {
+                    Directory.CreateDirectory(outPath);
+                    foreach (var s in sections)
+                    {
+                        var csv = Path.Combine(outPath, s.File + ".csv");
+                        CsvFile.WriteFile(csv, s.Table.AllRows());
+                        context.Err.WriteLine($"wrote {csv}");
+                    }
+                }
+                break;
+            default:
+                var md = new System.Text.StringBuilder();
+                md.Append($"# {framework.Info.Name}\n\n{framework.Info.Issuer}, {framework.Info.Year}. {ScoreCommand.StageName(stage)}. {tables.Summary()}\n");
+                foreach (var s in sections) md.Append($"\n## {s.Table.Title}\n\n").Append(s.Table.Rows.Count == 0 ? "(không có / none)\n" : s.Table.ToMarkdown());
+                CommonOptions.Emit(context, outPath, md.ToString());
+                break;
+        }
+        return failed ? CliApp.Failed : CliApp.Ok;
+    }
+}

@@ -1,0 +1,156 @@
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization;
+
+namespace ParIndex.Cli.Inputs;
+
+/// <summary>
+/// Reads an input sheet (CSV or the input sheet of a workbook) into an assessment, checking it against the
+/// framework's layout. Every problem names the file, the row, the column header and what was expected; all are
+/// reported at once.
+/// </summary>
+internal static class InputSheetReader
+{
+    private const int MaxProblems = 50;
+
+    public static AssessmentDocument Read(string file, IReadOnlyList<SheetRow> rows, Framework framework, Stage defaultStage)
+    {
+        var layout = InputLayout.For(framework);
+        var problems = new List<string>();
+        if (rows.Count == 0) throw new CliException($"{file}: the sheet is empty; expected a header row with {InputLayout.UnitId}, {InputLayout.UnitName} and a column per leaf (see 'parindex template')");
+        var header = rows[0];
+        var columns = new InputColumn?[header.Cells.Count];
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            var h = header.Cells[i].Trim();
+            if (h.Length == 0) continue;
+            var column = layout.Find(h);
+            if (column is null)
+            {
+                problems.Add($"{file}: row {header.Number}, column '{h}': unknown column; expected {InputLayout.UnitId}, {InputLayout.UnitName}, {InputLayout.Block}, {InputLayout.StageHeader}, a leaf code of framework '{framework.Info.Id}' ({Sample(framework)}), '<code>{InputLayout.EvidenceSuffix}', '{InputLayout.AdjustmentPrefix}<code>' or '{InputLayout.DisqualifiersHeader}'"
+                    + (framework.FindNode(h) is { IsLeaf: false } ? $" ('{h}' is a parent node; enter its leaves)" : string.Empty));
+                continue;
+            }
+            if (seen.TryGetValue(column.Header, out var first))
+            {
+                problems.Add($"{file}: row {header.Number}, column '{h}': duplicate column (also column {first + 1})");
+                continue;
+            }
+            seen[column.Header] = i;
+            columns[i] = column;
+        }
+        var missing = layout.Columns.Where(c => c.Required && !seen.ContainsKey(c.Header)).Select(c => c.Header).ToList();
+        if (missing.Count > 0)
+            problems.Add($"{file}: row {header.Number}: missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}; every leaf needs a column (leave cells empty for no input)");
+        if (problems.Count > 0) throw new CliException(problems);
+
+        var units = new List<(string Id, string Name, string? Block, Dictionary<Stage, StageInputs> Stages, int Row)>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Cells.Count > 0 && row.Cells[0].TrimStart().StartsWith('#')) continue;
+            if (row.Cells.Count > columns.Length && row.Cells.Skip(columns.Length).Any(c => c.Trim().Length > 0))
+                problems.Add($"{file}: row {row.Number}: {row.Cells.Count} cells but the header has {columns.Length} columns");
+            string id = string.Empty, name = string.Empty;
+            string? block = null;
+            var stage = defaultStage;
+            var inputs = new Dictionary<string, LeafInput>(StringComparer.Ordinal);
+            var evidence = new Dictionary<string, EvidenceStatus>(StringComparer.Ordinal);
+            var references = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var adjustments = new Dictionary<string, int>(StringComparer.Ordinal);
+            var disqualifiers = new List<string>();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (columns[i] is not { } column) continue;
+                var text = i < row.Cells.Count ? row.Cells[i] : string.Empty;
+                var where = $"{file}: row {row.Number}, column '{column.Header}'";
+                string? error = null;
+                switch (column.Kind)
+                {
+                    case ColumnKind.UnitId:
+                        id = text.Trim();
+                        if (id.Length == 0) error = "a unit id is required";
+                        break;
+                    case ColumnKind.UnitName:
+                        name = text.Trim();
+                        if (name.Length == 0) error = "a unit name is required";
+                        break;
+                    case ColumnKind.Block:
+                        block = text.Trim().Length == 0 ? null : text.Trim();
+                        break;
+                    case ColumnKind.Stage:
+                        if (text.Trim().Length == 0) break;
+                        if (InputLayout.ParseStage(text) is { } s) stage = s;
+                        else error = $"'{text}' is not a stage; expected self, appraisal1 or appraisal2";
+                        break;
+                    case ColumnKind.Leaf:
+                        var leaf = column.Leaf!;
+                        var input = CellSyntax.Parse(leaf, text, out error);
+                        if (error is null && input is not null)
+                        {
+                            if (!input.NotApplicable && leaf.Rule is { } rule
+                                && rule.TryEncode(input, new RuleContext(leaf.MaxPoints, framework.Policy), out _) is { } invalid)
+                                error = $"'{text.Trim()}': {invalid}";
+                            else inputs[leaf.Code] = input;
+                        }
+                        if (error is not null) error += $" [{leaf.Name}]";
+                        break;
+                    case ColumnKind.Evidence:
+                        if (CellSyntax.ParseEvidence(text, out error) is { } status) evidence[column.Code!] = status;
+                        break;
+                    case ColumnKind.References:
+                        var refs = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        if (refs.Length > 0) references[column.Code!] = refs;
+                        break;
+                    case ColumnKind.Adjustment:
+                        if (text.Trim().Length > 0 && Numbers.TryParseWhole(text, out var n, out error)) adjustments[column.Code!] = n;
+                        break;
+                    case ColumnKind.Disqualifiers:
+                        foreach (var code in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            if (framework.Disqualifiers.Any(d => d.Code == code)) disqualifiers.Add(code);
+                            else error = $"'{code}' is not a disqualifier; expected one of {string.Join(", ", framework.Disqualifiers.Select(d => d.Code))}";
+                        }
+                        break;
+                }
+                if (error is not null) problems.Add($"{where}: {error}");
+            }
+            // Evidence and references belong to an input: with an empty leaf cell there is nothing to attach them to.
+            foreach (var (code, status) in evidence)
+                if (inputs.TryGetValue(code, out var existing)) inputs[code] = existing with { Evidence = status };
+            foreach (var (code, refs) in references)
+                if (inputs.TryGetValue(code, out var existing)) inputs[code] = existing with { References = refs };
+            if (id.Length == 0) continue;
+            var stageInputs = new StageInputs { Inputs = inputs, Adjustments = adjustments, Disqualifiers = disqualifiers };
+            if (byId.TryGetValue(id, out var index))
+            {
+                var unit = units[index];
+                if (unit.Stages.ContainsKey(stage))
+                    problems.Add($"{file}: row {row.Number}, column '{InputLayout.UnitId}': unit '{id}' already has a row for stage {stage} (row {unit.Row}); one row per unit and stage");
+                else unit.Stages[stage] = stageInputs;
+            }
+            else
+            {
+                byId[id] = units.Count;
+                units.Add((id, name, block, new Dictionary<Stage, StageInputs> { [stage] = stageInputs }, row.Number));
+            }
+            if (problems.Count >= MaxProblems) break;
+        }
+        if (problems.Count >= MaxProblems) problems.Add($"{file}: stopped after {MaxProblems} problems");
+        if (problems.Count > 0) throw new CliException(problems);
+        if (units.Count == 0) throw new CliException($"{file}: no unit rows; add one row per unit below the header");
+        return new AssessmentDocument
+        {
+            FrameworkId = framework.Info.Id,
+            FrameworkVersion = framework.Info.Version,
+            Units = [.. units.Select(u => new UnitAssessment { UnitId = u.Id, UnitName = u.Name, Block = u.Block, Stages = u.Stages })],
+        };
+    }
+
+    private static string Sample(Framework framework)
+    {
+        var leaves = framework.Leaves.Select(l => l.Code).ToList();
+        return leaves.Count <= 3 ? string.Join(", ", leaves) : $"{leaves[0]}, {leaves[1]}, … {leaves[^1]}";
+    }
+}
