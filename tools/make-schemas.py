@@ -56,6 +56,9 @@ rules = [
          {"options": arr("The answers and their weights", "Các phương án trả lời và trọng số", obj("An answer", "Một phương án trả lời",
             {"label": s("Answer", "Phương án trả lời", minLength=1), "weightPercent": num("Weight in %", "Trọng số (%)", minimum=0, maximum=100)}, ["label", "weightPercent"])),
           "steps": steps}),
+    rule("relativeToBest", "Relative to the cohort's best: max × value / best value in the cohort (or the leader's value on an indicator); scored with the cohort", "So với đơn vị cao nhất: điểm tối đa × giá trị / giá trị cao nhất trong cụm",
+         {"measure": measure, "relativeTo": s("best: the best value of this leaf; leader: the value of the unit leading on leaderIndicator", "best: giá trị cao nhất; leader: giá trị của đơn vị dẫn đầu", enum=["best", "leader"]),
+          "leaderIndicator": s("With relativeTo leader: the code of the leaf that makes a unit the leader", "Mã tiêu chí xác định đơn vị dẫn đầu", pattern=CODE)}),
 ]
 adjustment = obj("A bonus or penalty applied at a node or at the total, capped", "Điểm thưởng hoặc điểm trừ, có mức trần",
     {"code": s("Code, unique in the framework", "Mã", minLength=1), "name": name, "nameEn": name_en,

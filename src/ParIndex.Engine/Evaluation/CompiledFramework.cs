@@ -29,7 +29,7 @@ public sealed partial class CompiledFramework
     private readonly int[] _childStart, _childEnd, _children;
     private readonly bool[] _bestOf;
     private readonly Rule[] _rules;          // by leaf ordinal
-    private readonly RuleContext[] _contexts; // by leaf ordinal
+    private RuleContext[] _contexts;          // by leaf ordinal; replaced only in a clone made by WithCohortReferences
     private readonly byte[] _evidence;       // by leaf ordinal
     private readonly LeafResult[] _notApplicable; // by leaf ordinal: the result its policy gives
     private readonly int[] _adjStart, _adjEnd; // by node, into _nodeAdjustments
@@ -168,6 +168,55 @@ public sealed partial class CompiledFramework
         NodeCodes = [.. _nodes.Select(x => x.Code)];
         LeafCodes = [.. _nodeOfLeaf.Select(i => _nodes[i].Code)];
         _ops = BuildOps(parents);
+    }
+
+    /// <summary>
+    /// Whether some leaf is scored relative to the cohort (<see cref="RelativeToBestRule"/>): such a framework scores a
+    /// unit only within its cohort, in two passes (see <see cref="Cohorts.CohortScorer"/>).
+    /// </summary>
+    public bool NeedsCohort => _rules.Any(r => r is RelativeToBestRule);
+
+    /// <summary>The leaves scored relative to the cohort, by leaf ordinal.</summary>
+    internal IEnumerable<(int Leaf, RelativeToBestRule Rule)> RelativeLeaves =>
+        _rules.Select((r, i) => (Leaf: i, Rule: r as RelativeToBestRule)).Where(x => x.Rule is not null).Select(x => (x.Leaf, x.Rule!));
+
+    /// <summary>Whether a cell counts as a measured value: present, applicable, with the evidence its leaf requires.</summary>
+    internal bool IsMeasured(int leaf, in InputCell cell)
+    {
+        var flags = cell.Flags;
+        if ((flags & InputFlags.Present) == 0 || (flags & InputFlags.NotApplicable) != 0) return false;
+        var evidence = _evidence[leaf];
+        if (evidence == 0) return true;
+        if ((flags & InputFlags.EvidenceProvided) == 0) return false;
+        return (evidence & ReferencesRequired) == 0 || (flags & InputFlags.HasReferences) != 0;
+    }
+
+    /// <summary>The value a leaf measures (value, count or ratio in %), for leaders of relative-to-best leaves.</summary>
+    internal bool TryMeasureLeaf(int leaf, in InputCell cell, out decimal value)
+    {
+        value = 0m;
+        var measure = _rules[leaf] switch
+        {
+            StepsRule s => s.Measure,
+            ProportionalRule p => p.Measure,
+            RelativeToBestRule r => r.Measure,
+            PerItemRule or DeductionRule => Measure.Count,
+            _ => (Measure?)null,
+        };
+        return measure is { } m && MeasureReader.Read(m, cell, _contexts[leaf], out value) > 0;
+    }
+
+    /// <summary>
+    /// A copy of this compiled framework whose relative-to-best leaves know their cohort reference. Everything else is
+    /// shared: the copy is as immutable and thread-safe as the original.
+    /// </summary>
+    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, decimal> references)
+    {
+        var clone = (CompiledFramework)MemberwiseClone();
+        var contexts = (RuleContext[])_contexts.Clone();
+        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference };
+        clone._contexts = contexts;
+        return clone;
     }
 
     /// <summary>The framework compiled.</summary>
@@ -418,7 +467,7 @@ public sealed partial class CompiledFramework
         var workspace = CreateWorkspace();
         var score = Score(row, workspace);
         if (!score.IsScored)
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], "the input cannot be scored by its rule")]);
+            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
         return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
     }
 

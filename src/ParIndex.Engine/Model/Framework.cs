@@ -135,6 +135,7 @@ public sealed partial class Framework
             CheckPolicy();
             if (f.Areas.Count == 0) Add("areas", null, "a framework needs at least one area");
             for (var i = 0; i < f.Areas.Count; i++) CheckNode(f.Areas[i], $"areas[{i}]", null, 1);
+            CheckRelativeLeaders();
             CheckParts();
             CheckBands();
             CheckAdjustments();
@@ -213,6 +214,18 @@ public sealed partial class Framework
             }
             for (var i = 0; i < node.Adjustments.Count; i++)
                 CheckAdjustment(node.Adjustments[i], $"{path}.adjustments[{i}]", code);
+        }
+
+        private void CheckRelativeLeaders()
+        {
+            foreach (var leaf in f.Leaves)
+            {
+                if (leaf.Rule is not RelativeToBestRule { RelativeTo: RelativeTo.Leader, LeaderIndicator: { } indicator }) continue;
+                var target = f.FindNode(indicator);
+                if (target is null || !target.IsLeaf || target.Rule is not (StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule))
+                    Add((f.PathOf(leaf.Code) ?? "areas") + ".rule.leaderIndicator", leaf.Code,
+                        $"leader indicator '{indicator}' must be the code of a leaf measured by a value, count or ratio");
+            }
         }
 
         private readonly HashSet<string> _adjustmentCodes = new(StringComparer.Ordinal);

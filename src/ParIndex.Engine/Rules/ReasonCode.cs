@@ -19,6 +19,8 @@ public readonly record struct ReasonCode(string Value)
     public static ReasonCode BelowAllSteps { get; } = new("below-all-steps");
     /// <summary>Points proportional to a ratio or value below its target.</summary>
     public static ReasonCode Proportional { get; } = new("proportional");
+    /// <summary>Points relative to the cohort's best or leader.</summary>
+    public static ReasonCode RelativeToBest { get; } = new("relative-to-best");
     /// <summary>Points per item, below the cap.</summary>
     public static ReasonCode PerItem { get; } = new("per-item");
     /// <summary>Points deducted per occurrence.</summary>

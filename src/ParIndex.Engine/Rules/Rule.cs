@@ -29,6 +29,9 @@ public abstract record Rule
     /// <summary>Explains a result in Vietnamese and English, for score cards.</summary>
     public abstract RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context);
 
+    /// <summary>Says why <see cref="Evaluate"/> answered <see cref="LeafResult.Error"/> for a cell, in words a clerk understands.</summary>
+    public virtual string DescribeError(in InputCell cell, in RuleContext context) => "the input cannot be scored by its rule";
+
     /// <summary>A short description of the rule for tables and diffs ("steps on ratio: ≥ 100 % → 2.5; ≥ 90 % → 1.5; otherwise 0.5").</summary>
     public abstract string Describe();
 }

@@ -18,6 +18,12 @@ public readonly record struct RuleContext
     /// <summary>The framework's scoring policy (rounding, manual step, zero denominators).</summary>
     public ScoringPolicy Policy { get; }
 
+    /// <summary>
+    /// The cohort's reference value for a relative-to-best leaf (the best value, or the leader's), set when a cohort is
+    /// scored in two passes; <see langword="null"/> when the unit is scored on its own.
+    /// </summary>
+    public decimal? CohortBest { get; init; }
+
     /// <summary>Rounds fractional leaf points as the framework says.</summary>
     public decimal RoundLeaf(decimal points) => Policy.Rounding.Round(points, Policy.Rounding.LeafDecimals);
 }

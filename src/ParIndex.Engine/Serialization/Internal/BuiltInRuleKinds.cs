@@ -8,7 +8,7 @@ internal static class BuiltInRuleKinds
     public static readonly IReadOnlyList<IRuleKind> All =
     [
         new AllOrNothingKind(), new ChoiceKind(), new StepsKind(), new ProportionalKind(),
-        new PerItemKind(), new DeductionKind(), new ManualKind(), new SurveyKind(),
+        new PerItemKind(), new DeductionKind(), new ManualKind(), new SurveyKind(), new RelativeToBestKind(),
     ];
 
     private static readonly string[] Measures = ["value", "count", "ratio"];
@@ -133,6 +133,34 @@ internal static class BuiltInRuleKinds
         {
             if (rule.Measure != Measure.Ratio) writer.WriteString("measure", FromMeasure(rule.Measure));
             if (rule.Target != 100m) writer.WriteDecimal("target", rule.Target);
+        }
+    }
+
+    private sealed class RelativeToBestKind : RuleKind<RelativeToBestRule>
+    {
+        private static readonly string[] Targets = ["best", "leader"];
+
+        public override string Name => RelativeToBestRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["measure", "relativeTo", "leaderIndicator"];
+
+        protected override RelativeToBestRule ReadRule(RuleReader reader)
+        {
+            var measure = reader.ReadOneOf("measure", Measures);
+            var relativeTo = reader.ReadOneOf("relativeTo", Targets);
+            return new RelativeToBestRule
+            {
+                Measure = measure is null ? Measure.Value : ToMeasure(measure),
+                RelativeTo = relativeTo == "leader" ? RelativeTo.Leader : RelativeTo.Best,
+                LeaderIndicator = reader.ReadString("leaderIndicator"),
+            };
+        }
+
+        protected override void WriteRule(RelativeToBestRule rule, RuleWriter writer)
+        {
+            if (rule.Measure != Measure.Value) writer.WriteString("measure", FromMeasure(rule.Measure));
+            if (rule.RelativeTo == RelativeTo.Leader) writer.WriteString("relativeTo", "leader");
+            if (rule.LeaderIndicator is not null) writer.WriteString("leaderIndicator", rule.LeaderIndicator);
         }
     }
 

@@ -1,0 +1,84 @@
+namespace ParIndex.Engine.Rules;
+
+/// <summary>
+/// Relative to the cohort's best: points = max × value / reference, rounded to the framework's leaf decimals and at
+/// most the max, where the reference is the best value of the leaf in the cohort (or the value of the cohort's leader
+/// on a chosen indicator). Needs the whole cohort: a cohort is scored in two passes (the first finds the reference),
+/// so a unit scored on its own gets an input error. When the reference is 0, no unit did anything: every unit with 0
+/// gets 0 (and, relative to a leader at 0, a unit above it gets the max). Input: <c>value</c>, <c>count</c>, or a ratio.
+/// </summary>
+public sealed record RelativeToBestRule : Rule
+{
+    /// <summary>The kind's name in framework files.</summary>
+    public const string KindName = "relativeToBest";
+
+    /// <inheritdoc />
+    public override string Kind => KindName;
+
+    /// <summary>What is measured (a value by default).</summary>
+    public Measure Measure { get; init; } = Measure.Value;
+
+    /// <summary>The best value of the leaf, or the leader's value.</summary>
+    public RelativeTo RelativeTo { get; init; } = RelativeTo.Best;
+
+    /// <summary>With <see cref="RelativeTo.Leader"/>: the code of the leaf whose highest value makes a unit the leader.</summary>
+    public string? LeaderIndicator { get; init; }
+
+    /// <inheritdoc />
+    public override IEnumerable<RuleProblem> Validate(RuleContext context)
+    {
+        if (RelativeTo == RelativeTo.Leader && string.IsNullOrWhiteSpace(LeaderIndicator))
+            yield return new("leaderIndicator", "relative to the leader needs 'leaderIndicator', the code of the leaf that makes a unit the leader");
+        if (RelativeTo == RelativeTo.Best && LeaderIndicator is not null)
+            yield return new("leaderIndicator", "'leaderIndicator' is used only with relativeTo 'leader'");
+    }
+
+    /// <inheritdoc />
+    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    {
+        var error = MeasureReader.Encode(Measure, input, context, out cell);
+        if (error is null && Measure == Measure.Value && cell.First < 0m) return $"value must not be negative; got {Text.Exact(cell.First)}";
+        return error;
+    }
+
+    /// <summary>Reads the unit's value from a cell: 1 when read, 0 when not applicable, -1 when invalid.</summary>
+    public int TryMeasure(in InputCell cell, in RuleContext context, out decimal value)
+    {
+        var read = MeasureReader.Read(Measure, cell, context, out value);
+        return read > 0 && value < 0m ? -1 : read;
+    }
+
+    /// <inheritdoc />
+    public override LeafResult Evaluate(in InputCell cell, in RuleContext context)
+    {
+        if (context.CohortBest is not { } best) return LeafResult.Error;
+        var read = TryMeasure(cell, context, out var value);
+        if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
+        decimal points;
+        if (value >= best) points = value == 0m ? 0m : context.MaxPoints;
+        else points = context.RoundLeaf(value < 1e20m ? context.MaxPoints * value / best : context.MaxPoints * (value / best));
+        return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.RelativeToBest, value);
+    }
+
+    /// <inheritdoc />
+    public override string DescribeError(in InputCell cell, in RuleContext context) =>
+        context.CohortBest is null
+            ? "a relative-to-best leaf is scored against its cohort; score the unit with the others (CohortScorer) rather than alone"
+            : base.DescribeError(cell, context);
+
+    /// <inheritdoc />
+    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)
+    {
+        var input = MeasureReader.Describe(Measure, cell, result.Measured);
+        var reference = Text.Exact(context.CohortBest ?? 0m) + Text.Unit(Measure);
+        var what = RelativeTo == RelativeTo.Best ? "the cohort's best" : $"the leader's (on {LeaderIndicator})";
+        var whatVi = RelativeTo == RelativeTo.Best ? "cao nhất trong cụm" : $"của đơn vị dẫn đầu ({LeaderIndicator})";
+        return new(input, reference,
+            $"So với giá trị {whatVi} {reference}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"relative to {what} {reference}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+    }
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"relative to {(RelativeTo == RelativeTo.Best ? "the cohort's best" : "the leader on " + LeaderIndicator)} on {MeasureReader.Name(Measure)}";
+}
