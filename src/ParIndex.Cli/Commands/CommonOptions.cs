@@ -1,3 +1,4 @@
+using ParIndex.Engine.Cohorts;
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
@@ -42,14 +43,12 @@ internal static class CommonOptions
     public static Stage DefaultRowStage(Stage stage) => stage == Engine.Model.Stage.Final ? Engine.Model.Stage.Appraisal1 : stage;
 
     /// <summary>Scores every unit of <paramref name="document"/> at <paramref name="stage"/>.</summary>
-    public static IReadOnlyList<ScoreCard> ScoreAll(Framework framework, AssessmentDocument document, Stage stage)
-    {
-        var compiled = FrameworkCompiler.Compile(framework);
-        return [.. document.Units.Select(u => compiled.Score(u, stage))];
-    }
+    /// <summary>Scores every unit as one cohort: ranks and bands per block, relative-to-best leaves in two passes.</summary>
+    public static CohortResult ScoreAll(Framework framework, AssessmentDocument document, Stage stage) =>
+        CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage });
 
     /// <summary>Loads the framework and inputs and scores them.</summary>
-    public static (Framework Framework, IReadOnlyList<ScoreCard> Cards) LoadAndScore(string frameworkPath, string inputsPath, Stage stage)
+    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage)
     {
         var framework = Documents.LoadFramework(frameworkPath);
         var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));

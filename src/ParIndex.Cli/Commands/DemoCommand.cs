@@ -29,8 +29,9 @@ internal static class DemoCommand
     {
         var framework = Documents.ParseFramework(Resource(FrameworkResource), "thanh-tri-2018.json (bundled)");
         var assessment = Documents.ParseAssessment(Resource(AssessmentResource), "thanh-tri-2018.json (bundled assessment)");
-        var cards = CommonOptions.ScoreAll(framework, assessment, Stage.Final);
-        var tables = new ResultTables(framework, cards);
+        var result = CommonOptions.ScoreAll(framework, assessment, Stage.Final);
+        var cards = result.Units.Select(u => u.Card).ToList();
+        var tables = new ResultTables(result);
         context.Out.Write($"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n\n");
         context.Out.Write(tables.Ranking(withAreas: false).ToText());
         context.Out.Write("\n" + tables.Summary() + "\n");

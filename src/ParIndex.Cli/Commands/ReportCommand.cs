@@ -36,8 +36,9 @@ internal static class ReportCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath)
     {
-        var (framework, cards) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
-        var tables = new ResultTables(framework, cards);
+        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        var cards = result.Units.Select(u => u.Card).ToList();
+        var tables = new ResultTables(result);
         var sections = new List<(string Name, string File, Table Table)>
         {
             ("Xếp hạng", "ranking", tables.Ranking(withAreas: true)),
@@ -47,9 +48,9 @@ internal static class ReportCommand
         var failed = CommonOptions.ReportErrors(context, inputsPath, cards);
         if (previousPath is not null)
         {
-            var (prevFramework, prevCards) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
-            failed |= CommonOptions.ReportErrors(context, previousPath, prevCards);
-            sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(prevFramework, prevCards))));
+            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
+            failed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
+            sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult))));
         }
         sections.Add(("Khắc phục", "remediation", tables.Remediation()));
 

@@ -32,8 +32,9 @@ internal static class ScoreCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath)
     {
-        var (framework, cards) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
-        var tables = new ResultTables(framework, cards);
+        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        var cards = result.Units.Select(u => u.Card).ToList();
+        var tables = new ResultTables(result);
         switch (format)
         {
             case "json":
@@ -72,7 +73,7 @@ internal static class ScoreCommand
                 .. framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded, 6) : string.Empty),
                 c.IsScored ? Numbers.Format(c.Total, 6) : string.Empty,
                 c.IsScored ? Numbers.Format(c.Index, 6) : string.Empty,
-                c.Band ?? string.Empty,
+                tables.BandOf(c) ?? string.Empty,
                 string.Join("; ", c.Errors.Select(e => e.ToString())),
             ];
         }

@@ -1,32 +1,48 @@
 using ParIndex.Cli.Inputs;
+using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 
 namespace ParIndex.Cli.Output;
 
-/// <summary>The tables a district publishes, built from score cards.</summary>
+/// <summary>
+/// The tables a district publishes, for the terminal, CSV, Markdown and Excel, built from the engine's cohort results
+/// (ranks and final bands per block, statistics, year over year): the CLI formats, the engine computes.
+/// </summary>
 internal sealed class ResultTables
 {
-    private readonly Framework _framework;
-    private readonly IReadOnlyList<ScoreCard> _cards;
-    private readonly IReadOnlyDictionary<ScoreCard, int> _ranks;
+    private readonly CohortResult _result;
+    private readonly Dictionary<ScoreCard, UnitStanding> _standings = new(ReferenceEqualityComparer.Instance);
 
-    public ResultTables(Framework framework, IReadOnlyList<ScoreCard> cards)
+    public ResultTables(CohortResult result)
     {
-        _framework = framework;
-        _cards = cards;
-        _ranks = Output.Ranking.Rank(cards, framework.Policy.Ranking);
-        Ordered = Output.Ranking.Order(cards, _ranks);
+        _result = result;
+        foreach (var unit in result.Units) _standings[unit.Card] = unit;
+        Statistics = CohortStatistics.Compute(result);
+        Ordered = [.. result.Units
+            .Select((u, i) => (Unit: u, Order: i))
+            .OrderBy(x => result.Blocks.ToList().IndexOf(x.Unit.Block))
+            .ThenBy(x => x.Unit.Rank ?? (x.Unit.Card.IsScored ? int.MaxValue - 1 : int.MaxValue))
+            .ThenBy(x => x.Order)
+            .Select(x => x.Unit.Card)];
     }
 
-    /// <summary>The cards in ranking order.</summary>
+    private Framework Framework => _result.Framework;
+
+    /// <summary>The statistics of the cohort, rounded as the framework says.</summary>
+    public CohortStatistics Statistics { get; }
+
+    /// <summary>The cards in ranking order: by block, then rank; unranked, then unscored units last.</summary>
     public IReadOnlyList<ScoreCard> Ordered { get; }
 
     public IReadOnlyList<ScoreCard> Scored => [.. Ordered.Where(c => c.IsScored)];
 
-    public int? RankOf(ScoreCard card) => _ranks.TryGetValue(card, out var r) ? r : null;
+    public int? RankOf(ScoreCard card) => _standings.TryGetValue(card, out var s) ? s.Rank : null;
 
-    private bool HasBlocks => _cards.Any(c => c.Block is not null);
+    /// <summary>The final band: the card's band after the framework's cohort band rules (quota, bands by rank).</summary>
+    public string? BandOf(ScoreCard card) => _standings.TryGetValue(card, out var s) ? s.Band : card.Band;
+
+    private bool HasBlocks => _result.Units.Any(u => u.Block is not null);
 
     /// <summary>Rank, unit, (per-area points), index, band.</summary>
     public Table Ranking(bool withAreas)
@@ -34,16 +50,16 @@ internal sealed class ResultTables
         var header = new List<string> { "Hạng" };
         if (HasBlocks) header.Add("Khối");
         header.Add("Đơn vị");
-        if (withAreas) header.AddRange(_framework.Areas.Select(a => a.Code));
+        if (withAreas) header.AddRange(Framework.Areas.Select(a => a.Code));
         header.AddRange(["Điểm", "Xếp loại"]);
         var rows = Ordered.Select(c =>
         {
             var row = new List<string> { RankOf(c)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-" };
             if (HasBlocks) row.Add(c.Block ?? string.Empty);
             row.Add(c.UnitName);
-            if (withAreas) row.AddRange(_framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded) : "-"));
+            if (withAreas) row.AddRange(Framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded) : "-"));
             row.Add(c.IsScored ? Numbers.Format(c.Index) : "-");
-            row.Add(c.IsScored ? c.Band ?? string.Empty : "lỗi nhập liệu (input error)");
+            row.Add(c.IsScored ? BandOf(c) ?? string.Empty : "lỗi nhập liệu (input error)");
             return (IReadOnlyList<string>)row;
         }).ToList();
         var first = HasBlocks ? 3 : 2;
@@ -52,29 +68,20 @@ internal sealed class ResultTables
         return new Table("Xếp hạng (ranking)", header, rows, right);
     }
 
-    /// <summary>Per area: max, mean points over the scored units and attainment (mean / max, in %).</summary>
+    /// <summary>Per area: max, mean points over the scored units and attainment (awarded / applicable max, in %).</summary>
     public Table Areas()
     {
-        var scored = Scored;
-        var rows = _framework.Areas.Select(a =>
-        {
-            var mean = scored.Count == 0 ? 0m : scored.Average(c => c[a.Code].Awarded);
-            var attainment = a.MaxPoints == 0m ? 0m : mean / a.MaxPoints * 100m;
-            return (IReadOnlyList<string>)[a.Code, a.Name, Numbers.Format(a.MaxPoints), Numbers.Format(mean), Numbers.Format(attainment)];
-        }).ToList();
+        var rows = Statistics.Areas.Select(a => (IReadOnlyList<string>)
+            [a.Code, a.Name, Numbers.Format(a.MaxPoints), Numbers.Format(a.MeanPoints), Numbers.Format(a.AttainmentPercent)]).ToList();
         return new Table("Lĩnh vực (areas)", ["Mã", "Lĩnh vực", "Tối đa", "Bình quân", "Tỷ lệ đạt %"], rows, new HashSet<int> { 2, 3, 4 });
     }
 
-    /// <summary>How many scored units are in each band, best first.</summary>
+    /// <summary>How many scored units are in each band, best first, with the true sum of the rounded shares.</summary>
     public Table Bands()
     {
-        var scored = Scored;
-        var labels = _framework.Bands.Select(b => b.Label).Concat(scored.Select(c => c.Band ?? "(không xếp loại)")).Distinct().ToList();
-        var rows = labels.Select(l =>
-        {
-            var n = scored.Count(c => (c.Band ?? "(không xếp loại)") == l);
-            return (IReadOnlyList<string>)[l, n.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(scored.Count == 0 ? 0m : n * 100m / scored.Count, 1)];
-        }).ToList();
+        var rows = Statistics.Bands.Select(b => (IReadOnlyList<string>)
+            [b.Label, b.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(b.SharePercent)]).ToList();
+        rows.Add(["Tổng (total)", Statistics.Bands.Sum(b => b.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(Statistics.ShareSum)]);
         return new Table("Xếp loại (bands)", ["Xếp loại", "Số đơn vị", "Tỷ lệ %"], rows, new HashSet<int> { 1, 2 });
     }
 
@@ -89,43 +96,34 @@ internal sealed class ResultTables
         return new Table("Khắc phục (remediation)", ["Đơn vị", "Mã", "Tiêu chí", "Tối đa", "Đạt", "Mất", "Lý do"], rows, new HashSet<int> { 3, 4, 5 });
     }
 
-    /// <summary>This year against the previous one, unit by unit (matched by unit id).</summary>
+    /// <summary>This year against the previous one, unit by unit (matched by unit id), and the counts a district publishes.</summary>
     public Table YearOverYear(ResultTables previous)
     {
-        var before = previous.Scored.ToDictionary(c => c.UnitId, StringComparer.Ordinal);
-        var rows = Ordered.Where(c => c.IsScored).Select(c =>
-        {
-            before.TryGetValue(c.UnitId, out var p);
-            var prevRank = p is null ? null : previous.RankOf(p);
-            return (IReadOnlyList<string>)
-            [
-                c.UnitName,
-                p is null ? "-" : Numbers.Format(p.Index),
-                Numbers.Format(c.Index),
-                p is null ? "mới (new)" : Signed(c.Index - p.Index),
-                prevRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                RankOf(c)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
-                p?.Band ?? "-",
-                c.Band ?? string.Empty,
-            ];
-        }).ToList();
-        return new Table("So với năm trước (year over year)", ["Đơn vị", "Điểm năm trước", "Điểm năm nay", "Tăng/giảm", "Hạng trước", "Hạng nay", "Xếp loại trước", "Xếp loại nay"], rows, new HashSet<int> { 1, 2, 3, 4, 5 });
+        var comparison = Engine.Cohorts.YearOverYear.Between(previous._result, _result);
+        var rows = comparison.Units.Select(u => (IReadOnlyList<string>)
+        [
+            u.UnitName,
+            u.PreviousIndex is { } p ? Numbers.Format(p) : "-",
+            u.CurrentIndex is { } c ? Numbers.Format(c) : "-",
+            u.IndexDelta is { } d ? Signed(d) : u.PreviousIndex is null ? "mới (new)" : "không còn (gone)",
+            u.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+            u.CurrentRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+            u.PreviousBand ?? "-",
+            u.CurrentBand ?? "-",
+        ]).ToList();
+        return new Table(
+            $"So với năm trước (year over year): {comparison.Gained} tăng điểm, {comparison.Lost} giảm điểm; {comparison.MovedUp} tăng hạng, {comparison.KeptRank} giữ hạng, {comparison.MovedDown} giảm hạng",
+            ["Đơn vị", "Điểm năm trước", "Điểm năm nay", "Tăng/giảm", "Hạng trước", "Hạng nay", "Xếp loại trước", "Xếp loại nay"], rows, new HashSet<int> { 1, 2, 3, 4, 5 });
     }
 
-    /// <summary>One line: the count per band and the mean index ("3 Rất tốt, 6 Tốt, 1 Khá; bình quân 86.7").</summary>
+    /// <summary>One line: the count per band and the mean index ("10 đơn vị (units): 3 Rất tốt, 6 Tốt, 1 Khá; bình quân (mean) 86.7").</summary>
     public string Summary()
     {
-        var scored = Scored;
-        if (scored.Count == 0) return "Không có đơn vị nào được chấm (no unit scored).";
-        var bands = scored.GroupBy(c => c.Band ?? "(không xếp loại)").OrderBy(g => BandOrder(g.Key)).Select(g => $"{g.Count()} {g.Key}");
-        return $"{scored.Count} đơn vị (units): {string.Join(", ", bands)}; bình quân (mean) {Numbers.Format(scored.Average(c => c.Index))}";
-    }
-
-    private int BandOrder(string label)
-    {
-        for (var i = 0; i < _framework.Bands.Count; i++)
-            if (_framework.Bands[i].Label == label) return i;
-        return int.MaxValue;
+        if (Statistics.Count == 0) return "Không có đơn vị nào được chấm (no unit scored).";
+        var bands = Statistics.Bands.Where(b => b.Count > 0).Select(b => $"{b.Count} {b.Label}");
+        var unbanded = Statistics.Count - Statistics.Bands.Sum(b => b.Count);
+        if (unbanded > 0) bands = bands.Append($"{unbanded} (không xếp loại)");
+        return $"{Statistics.Count} đơn vị (units): {string.Join(", ", bands)}; bình quân (mean) {Numbers.Format(Statistics.Mean)}";
     }
 
     private static string Signed(decimal d) => d > 0m ? "+" + Numbers.Format(d) : Numbers.Format(d);
