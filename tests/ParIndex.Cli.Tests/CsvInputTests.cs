@@ -105,7 +105,7 @@ public class CsvInputTests
     }
 
     [Fact]
-    public void A_value_off_the_manual_step_is_an_error_naming_the_row_and_column()
+    public void A_value_off_the_manual_step_is_an_error_naming_the_row_and_column_and_the_other_units_are_scored()
     {
         using var temp = new TempFolder();
         var rows = ThanhTriRows.ToArray();
@@ -116,11 +116,15 @@ public class CsvInputTests
         var run = Parindex.Run("score", Parindex.ThanhTriFramework, csv);
 
         run.Exit.Should().Be(1);
-        run.Out.Should().BeEmpty("bad input never becomes a score");
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(2);
-        lines[0].Should().Be($"{csv}: row 4, column '8': '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]");
-        lines[1].Should().Be($"{csv}: row 6, column '8': 'có' is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
+        lines.Should().Equal(
+            $"{csv}: unit 'thanh-tri', 8: row 4, column '8': '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]",
+            $"{csv}: unit 'tuan-tuc', 8: row 6, column '8': 'có' is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
+        // Bad input never becomes a score, and one bad unit never loses the others.
+        run.Out.Should().MatchRegex(@"-\s+Xã Thanh Trị\s+(-\s+)+lỗi nhập liệu");
+        run.Out.Should().MatchRegex(@"-\s+Xã Tuân Tức\s+(-\s+)+lỗi nhập liệu");
+        run.Out.Should().MatchRegex(@"1\s+Xã Vĩnh Thành\s+20\s+6\s+13\s+18\s+8\s+13\s+7\s+8\s+93\s+Rất tốt");
+        run.Out.Should().Contain("8 đơn vị (units)");
     }
 
     [Theory]

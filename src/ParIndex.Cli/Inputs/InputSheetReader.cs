@@ -1,3 +1,4 @@
+using ParIndex.Engine.Results;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
@@ -40,6 +41,15 @@ internal static class InputSheetReader
             seen[column.Header] = i;
             columns[i] = column;
         }
+        // A column without a header whose cells hold data is what merged header cells leave behind: its values would
+        // otherwise be dropped without a word.
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            if (header.Cells[i].Trim().Length > 0) continue;
+            var used = rows.Skip(1).FirstOrDefault(r => i < r.Cells.Count && r.Cells[i].Trim().Length > 0 && !r.Cells[0].TrimStart().StartsWith('#'));
+            if (used is not null)
+                problems.Add($"{file}: row {header.Number}, column {i + 1}: the column has no header but row {used.Number} has a value in it; give every column its own header cell (merged header cells are not allowed)");
+        }
         var missing = layout.Columns.Where(c => c.Required && !seen.ContainsKey(c.Header)).Select(c => c.Header).ToList();
         if (missing.Count > 0)
             problems.Add($"{file}: row {header.Number}: missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))}; every leaf needs a column (leave cells empty for no input)");
@@ -47,6 +57,7 @@ internal static class InputSheetReader
 
         var units = new List<(string Id, string Name, string? Block, Dictionary<Stage, StageInputs> Stages, int Row)>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readErrors = new Dictionary<string, List<InputError>>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
             if (row.Cells.Count > 0 && row.Cells[0].TrimStart().StartsWith('#')) continue;
@@ -60,6 +71,7 @@ internal static class InputSheetReader
             var references = new Dictionary<string, string[]>(StringComparer.Ordinal);
             var adjustments = new Dictionary<string, int>(StringComparer.Ordinal);
             var disqualifiers = new List<string>();
+            var cellErrors = new List<(string? Code, string Message)>();
             for (var i = 0; i < columns.Length; i++)
             {
                 if (columns[i] is not { } column) continue;
@@ -114,7 +126,10 @@ internal static class InputSheetReader
                         }
                         break;
                 }
-                if (error is not null) problems.Add($"{where}: {error}");
+                if (error is null) continue;
+                // A bad cell is the unit's problem, not the sheet's: the unit comes back with its errors, the others are scored.
+                if (column.Kind is ColumnKind.UnitId or ColumnKind.UnitName) problems.Add($"{where}: {error}");
+                else cellErrors.Add((column.Code ?? column.Leaf?.Code, $"row {row.Number}, column '{column.Header}': {error}"));
             }
             // Evidence and references belong to an input: with an empty leaf cell there is nothing to attach them to.
             foreach (var (code, status) in evidence)
@@ -123,6 +138,11 @@ internal static class InputSheetReader
                 if (inputs.TryGetValue(code, out var existing)) inputs[code] = existing with { References = refs };
             if (id.Length == 0) continue;
             var stageInputs = new StageInputs { Inputs = inputs, Adjustments = adjustments, Disqualifiers = disqualifiers };
+            if (cellErrors.Count > 0)
+            {
+                if (!readErrors.TryGetValue(id, out var list)) readErrors[id] = list = [];
+                list.AddRange(cellErrors.Select(e => new InputError(id, e.Code, e.Message)));
+            }
             if (byId.TryGetValue(id, out var index))
             {
                 var unit = units[index];
@@ -144,7 +164,11 @@ internal static class InputSheetReader
         {
             FrameworkId = framework.Info.Id,
             FrameworkVersion = framework.Info.Version,
-            Units = [.. units.Select(u => new UnitAssessment { UnitId = u.Id, UnitName = u.Name, Block = u.Block, Stages = u.Stages })],
+            Units = [.. units.Select(u => new UnitAssessment
+            {
+                UnitId = u.Id, UnitName = u.Name, Block = u.Block, Stages = u.Stages,
+                ReadErrors = readErrors.TryGetValue(u.Id, out var errors) ? errors : [],
+            })],
         };
     }
 

@@ -445,6 +445,7 @@ public sealed partial class CompiledFramework
     public ScoreCard Score(UnitAssessment unit, Stage stage = Stage.Final)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        if (unit.ReadErrors.Count > 0) return ErrorCard(unit, unit.Resolve(stage) ?? stage, unit.ReadErrors);
         var resolved = unit.Resolve(stage);
         if (resolved is not { } actual)
         {
@@ -460,6 +461,7 @@ public sealed partial class CompiledFramework
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
+        if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
         var row = new InputCell[SlotCount];
         var errors = new List<InputError>();
         Encode(unit.UnitId, inputs, row, errors);
