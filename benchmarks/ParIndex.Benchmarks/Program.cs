@@ -8,4 +8,10 @@ if (args is ["quick", ..])
     QuickCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
     return;
 }
+// "profile <bulk|baseline|cards|peer> <seconds>": one method in a loop, for perf to sample.
+if (args is ["profile", var method, ..])
+{
+    ProfileLoop.Run(method, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

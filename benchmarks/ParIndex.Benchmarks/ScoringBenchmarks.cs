@@ -40,6 +40,7 @@ public class ScoringBenchmarks
     private Cohort _cohort = null!;
     private ScoringWorkspace _workspace = null!;
     private ScoringWorkspace[] _workspaces = null!;
+    private byte[][] _spacers = null!;
     private decimal[] _indexes = null!;
     private int[] _bands = null!;
     private RulesEngineScorer _peer = null!;
@@ -92,7 +93,15 @@ public class ScoringBenchmarks
         _compiled = FrameworkCompiler.Compile(BenchmarkFrameworks.BuildCommune80());
         _cohort = Cohort.Generate(_compiled, BenchmarkFrameworks.LeavesOf(BenchmarkFrameworks.Commune80), Units, keepAssessments);
         _workspace = _compiled.CreateWorkspace();
-        _workspaces = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => _compiled.CreateWorkspace())];
+        // One workspace per core, with a referenced 256-byte spacer after each so that the last array of one and the
+        // first array of the next never share a cache line (two cores writing one line would slow both).
+        _workspaces = new ScoringWorkspace[Environment.ProcessorCount];
+        _spacers = new byte[_workspaces.Length][];
+        for (var w = 0; w < _workspaces.Length; w++)
+        {
+            _workspaces[w] = _compiled.CreateWorkspace();
+            _spacers[w] = new byte[256];
+        }
         _indexes = new decimal[Units];
         _bands = new int[Units];
     }

@@ -274,8 +274,9 @@ public sealed partial class CompiledFramework
     /// <summary>
     /// The reference evaluation: the tree walked backwards from the pre-order, each leaf's rule called virtually,
     /// each parent summing its children. The bulk path (<see cref="ScoreByOps"/>) gives the same results faster;
-    /// it hands over to this one for a row with an input error, so which error is reported (the last leaf in
-    /// row order) and what the workspace holds stay exactly as defined here.
+    /// it hands over to this one for a row with an input error, so the error reported is still the last leaf in row
+    /// order that cannot be scored, with its leaf result. (For such a row the rest of the workspace is not a score:
+    /// nodes neither walk reached keep the previous row's values, nodes only the bulk path reached this row's.)
     /// </summary>
     internal UnitScore ScoreByTree(ReadOnlySpan<InputCell> row, ScoringWorkspace workspace)
     {
