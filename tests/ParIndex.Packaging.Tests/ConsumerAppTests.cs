@@ -106,7 +106,28 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
 
         run.Should().Contain("thanh-tri-commune-2018 Xã Vĩnh Thành index=93 band=Rất tốt errors=0");
         Directory.Exists(Path.Combine(cache, "parindex.engine", version)).Should().BeTrue("the app restored the package just packed, into its own cache");
+
+        // 3. The README's quick start, as written, against the same packages: it must stay true.
+        var readme = Path.Combine(_root, "readme");
+        Directory.CreateDirectory(readme);
+        File.Copy(Path.Combine(app, "nuget.config"), Path.Combine(readme, "nuget.config"));
+        File.Copy(Path.Combine(app, "Consumer.csproj"), Path.Combine(readme, "Readme.csproj"));
+        File.WriteAllText(Path.Combine(readme, "Program.cs"), QuickStart(File.ReadAllText(Path.Combine(repo, "README.md"))));
+        foreach (var sample in new[] { "frameworks/thanh-tri-2018.json", "assessments/thanh-tri-2018.json" })
+            File.Copy(Path.Combine(repo, "samples", sample), Path.Combine(readme, "samples", sample).EnsureDirectory());
+        Dotnet(readme, "build", "-c", "Release", "--nologo", $"-p:RestorePackagesPath={cache}");
+        var quickStart = Dotnet(readme, "run", "-c", "Release", "--no-build");
+        quickStart.Should().Contain("1. Xã Vĩnh Thành: 93 Rất tốt").And.Contain("10. Xã Lâm Kiệt: 71 Khá").And.Contain("| 7 | Cải cách tài chính công | 7 | 5.1 | 72.86 |");
     }
+
+    /// <summary>The first C# block after the README's "Quick start" heading.</summary>
+    private static string QuickStart(string readme)
+    {
+        var section = readme[readme.IndexOf("## Quick start", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        return section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+    }
+
 
     public void Dispose()
     {
