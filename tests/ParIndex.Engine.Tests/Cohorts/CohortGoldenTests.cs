@@ -13,22 +13,10 @@ namespace ParIndex.Engine.Tests.Cohorts;
 /// <summary>The cohort figures the districts published (TestData/golden), reproduced by the cohort reports.</summary>
 public class CohortGoldenTests
 {
-    private static readonly Band[] ThanhTriBands =
-    [
-        new() { Label = "Rất tốt", MinIndex = 90 }, new() { Label = "Tốt", MinIndex = 80 }, new() { Label = "Khá", MinIndex = 70 },
-        new() { Label = "Trung bình", MinIndex = 50 }, new() { Label = "Yếu", MinIndex = 0 },
-    ];
-
-    internal static CohortResult ThanhTri(RankingMethod ranking = RankingMethod.Competition)
-    {
-        var areas = TestData.Csv("golden", "thanh-tri-2018", "areas.csv")
-            .Select(a => Leaf(a["code"], Dec(a["max_points"]), Manual(1m), a["name"])).ToArray();
-        var framework = new Framework(Info("thanh-tri-2018", 2018), areas, ScoringPolicy.Default with { Ranking = ranking }, ThanhTriBands);
-        var units = TestData.Csv("golden", "thanh-tri-2018", "units.csv")
-            .Select(row => Unit(row["unit"], Stage.Appraisal1, areas.ToDictionary(a => a.Code, a => Points(Dec(row["area_" + a.Code])))))
-            .ToList();
-        return CohortScorer.Score(FrameworkCompiler.Compile(framework), units);
-    }
+    internal static CohortResult ThanhTri(RankingMethod ranking = RankingMethod.Competition) =>
+        CohortScorer.Score(
+            FrameworkCompiler.Compile(GoldenFrameworks.ThanhTri(ScoringPolicy.Default with { Ranking = ranking })),
+            [.. GoldenFrameworks.ThanhTriUnits().Select(u => u.Unit)]);
 
     [Fact]
     public void Thanh_Tri_2018_mean_attainment_bands_and_competition_ranks()
@@ -54,36 +42,15 @@ public class CohortGoldenTests
         ThanhTri(RankingMethod.Dense).Units.Select(u => u.Rank).Should().Equal(1, 2, 2, 3, 3, 4, 4, 5, 6, 7);
     }
 
-    private static Framework PhuYen()
-    {
-        var maxima = new[] { 11.5m, 6.5m, 14m, 5.5m, 8m, 8.5m, 12m, 4m };
-        var areas = maxima.Select((m, i) => Leaf((i + 1).ToString(CultureInfo.InvariantCulture), m, Manual(0.25m))).ToArray();
-        Band[] bands = [new() { Label = "A", MinIndex = 90 }, new() { Label = "B", MinIndex = 70 }, new() { Label = "C", MinIndex = 50 }, new() { Label = "D", MinIndex = 0 }];
-        return new Framework(Info("phu-yen-2022", 2022), areas, bands: bands);
-    }
-
-    /// <summary>A unit of the Phù Yên framework with <paramref name="raw"/> of the 70 raw points, filled area by area.</summary>
-    private static UnitAssessment PhuYenUnit(Framework framework, string id, decimal raw)
-    {
-        var inputs = new Dictionary<string, LeafInput>();
-        foreach (var area in framework.Areas)
-        {
-            var take = Math.Min(raw, area.MaxPoints);
-            inputs[area.Code] = Points(take);
-            raw -= take;
-        }
-        return Unit(id, Stage.Appraisal1, inputs);
-    }
-
     [Fact]
     public void Phu_Yen_2022_group_shares_highest_lowest_and_gap()
     {
-        var framework = PhuYen();
+        var framework = GoldenFrameworks.PhuYen();
         // 27 units: 4 in group B (the highest, Tường Phù, at 54 raw = 77.14), 16 in C, 7 in D (the lowest, Huy Tường, at 21 raw = 30).
         var raws = new[] { 54m, 52m, 50m, 49m }
             .Concat(Enumerable.Range(0, 16).Select(i => 35m + i * 0.5m))
             .Concat([34m, 30m, 28m, 26m, 25m, 23m, 21m]);
-        var units = raws.Select((r, i) => PhuYenUnit(framework, $"xa-{i + 1}", r)).ToList();
+        var units = raws.Select((r, i) => GoldenFrameworks.PhuYenUnit(framework, $"xa-{i + 1}", r)).ToList();
 
         var result = CohortScorer.Score(FrameworkCompiler.Compile(framework), units);
         var statistics = CohortStatistics.Compute(result, decimals: 1);
@@ -100,8 +67,8 @@ public class CohortGoldenTests
     public void Rounded_shares_are_reported_with_their_true_sum()
     {
         // Three units in three bands: 33.3 + 33.3 + 33.3 = 99.9, never forced to 100.
-        var framework = PhuYen();
-        var units = new[] { 63m, 49m, 35m }.Select((r, i) => PhuYenUnit(framework, $"u{i}", r)).ToList();
+        var framework = GoldenFrameworks.PhuYen();
+        var units = new[] { 63m, 49m, 35m }.Select((r, i) => GoldenFrameworks.PhuYenUnit(framework, $"u{i}", r)).ToList();
         var statistics = CohortStatistics.Compute(CohortScorer.Score(FrameworkCompiler.Compile(framework), units), decimals: 1);
         statistics.Bands.Select(b => b.SharePercent).Should().Equal(33.3m, 33.3m, 33.3m, 0m);
         statistics.ShareSum.Should().Be(99.9m);

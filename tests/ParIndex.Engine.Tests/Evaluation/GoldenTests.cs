@@ -12,29 +12,11 @@ namespace ParIndex.Engine.Tests.Evaluation;
 /// <summary>Published figures from the seed reports (copied to TestData/golden), reproduced by the engine.</summary>
 public class GoldenTests
 {
-    private static readonly Band[] ThanhTriBands =
-    [
-        new() { Label = "Rất tốt", LabelEn = "Very good", MinIndex = 90 },
-        new() { Label = "Tốt", LabelEn = "Good", MinIndex = 80 },
-        new() { Label = "Khá", LabelEn = "Fair", MinIndex = 70 },
-        new() { Label = "Trung bình", LabelEn = "Average", MinIndex = 50 },
-        new() { Label = "Yếu", LabelEn = "Weak", MinIndex = 0 },
-    ];
-
     [Fact]
     public void Thanh_Tri_2018_every_unit_total_and_band_as_published()
     {
-        var areas = TestData.Csv("golden", "thanh-tri-2018", "areas.csv")
-            .Select(a => Leaf(a["code"], Dec(a["max_points"]), Manual(1m), a["name"]))
-            .ToArray();
-        var compiled = FrameworkCompiler.Compile(new Framework(Info("thanh-tri-2018", 2018), areas, bands: ThanhTriBands));
-
-        var cards = TestData.Csv("golden", "thanh-tri-2018", "units.csv").Select(row =>
-        {
-            var inputs = areas.ToDictionary(a => a.Code, a => Points(Dec(row["area_" + a.Code])));
-            var card = compiled.Score(Unit(row["unit"], Stage.Appraisal1, inputs));
-            return (Published: Dec(row["total"]), Card: card);
-        }).ToList();
+        var compiled = FrameworkCompiler.Compile(GoldenFrameworks.ThanhTri());
+        var cards = GoldenFrameworks.ThanhTriUnits().Select(u => (Published: u.PublishedTotal, Card: compiled.Score(u.Unit))).ToList();
 
         cards.Should().HaveCount(10);
         cards.Should().AllSatisfy(c =>
@@ -105,27 +87,10 @@ public class GoldenTests
     [InlineData("34.5", "49.29", "D")]
     public void Phu_Yen_2022_raw_70_is_converted_to_100_and_banded_A_to_D(string raw, string index, string band)
     {
-        var maxima = new[] { 11.5m, 6.5m, 14m, 5.5m, 8m, 8.5m, 12m, 4m };
-        var areas = maxima.Select((m, i) => Leaf((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), m, Manual(0.25m))).ToArray();
-        var bands = new Band[]
-        {
-            new() { Label = "A", MinIndex = 90 }, new() { Label = "B", MinIndex = 70 },
-            new() { Label = "C", MinIndex = 50 }, new() { Label = "D", MinIndex = 0 },
-        };
-        var framework = new Framework(Info("phu-yen-2022", 2022), areas, bands: bands);
+        var framework = GoldenFrameworks.PhuYen();
         framework.MaxPoints.Should().Be(70m);
 
-        // Spread the raw points over the areas, filling them in order.
-        var left = Dec(raw);
-        var inputs = new Dictionary<string, LeafInput>();
-        foreach (var area in areas)
-        {
-            var take = Math.Min(left, area.MaxPoints);
-            inputs[area.Code] = Points(take);
-            left -= take;
-        }
-
-        var card = FrameworkCompiler.Compile(framework).Score(Unit("u", Stage.Appraisal1, inputs));
+        var card = FrameworkCompiler.Compile(framework).Score(GoldenFrameworks.PhuYenUnit(framework, "u", Dec(raw)));
 
         card.Total.Should().Be(Dec(raw));
         card.Index.Should().Be(Dec(index));
