@@ -65,7 +65,7 @@ dump("samples/frameworks/phu-yen-2022.json", {
     "$schema": FW, "id": "phu-yen-commune-2022", "name": "Chỉ số cải cách hành chính của UBND các xã, thị trấn trên địa bàn huyện Phù Yên năm 2022",
     "nameEn": "PAR Index of the communes and towns of Phù Yên district, 2022: 70 raw points converted to the 100-point scale",
     "issuer": "UBND huyện Phù Yên", "unitLevel": "commune", "year": 2022,
-    "legalBasis": "Quyết định số 1743/QĐ-UBND ngày 08/7/2021 của UBND huyện Phù Yên (Kế hoạch xác định chỉ số CCHC)", "version": "2022.1",
+    "legalBasis": "Quyết định số 1550/QĐ-UBND ngày 07/9/2022 của UBND huyện Phù Yên ban hành Quy định về tiêu chí đánh giá chỉ số cải cách hành chính năm 2022", "version": "2022.1",
     "scoring": {"scale": 100, "manualStep": 0.5}, "areas": [manual_area(c, n, m, 0.5) for c, n, m in py],
     "bands": [{"label": "A", "labelEn": "Group A", "minIndex": 90}, {"label": "B", "labelEn": "Group B", "minIndex": 70, "maxIndex": 90},
               {"label": "C", "labelEn": "Group C", "minIndex": 50, "maxIndex": 70}, {"label": "D", "labelEn": "Group D", "minIndex": 0, "maxIndex": 50}]})

@@ -41,7 +41,7 @@ internal static class AssessmentIo
         return new AssessmentDocument { FrameworkId = frameworkId, FrameworkVersion = frameworkVersion, Units = units };
     }
 
-    private static UnitAssessment? ReadUnit(LoadContext ctx, JNode node, string path)
+    internal static UnitAssessment? ReadUnit(LoadContext ctx, JNode node, string path)
     {
         var o = JObject.Open(ctx, node, path, UnitProps, "a unit");
         if (o is null) return null;

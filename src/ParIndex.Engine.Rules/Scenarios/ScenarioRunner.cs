@@ -1,0 +1,152 @@
+using System.Globalization;
+using ParIndex.Engine.Cohorts;
+using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Results;
+using ParIndex.Engine.Rules.Catalogue;
+using ParIndex.Engine.Serialization;
+
+namespace ParIndex.Engine.Rules.Scenarios;
+
+/// <summary>
+/// Runs scenario files from any test framework (or none): each scenario's units are scored together as a cohort
+/// against the framework, and every expectation is compared, exactly unless the scenario sets a tolerance. A
+/// difference is reported as a line a clerk can read:
+/// <c>3.4.1 expected 1.5, got 0.5: steps matched '≥ 80 %' with 6/7 = 85.71 %, expected '≥ 90 %'</c>.
+/// </summary>
+public static class ScenarioRunner
+{
+    /// <summary>The prefix of a framework reference into the catalogue ("catalogue:thanh-tri-commune-2018").</summary>
+    public const string CataloguePrefix = "catalogue:";
+
+    /// <summary>Loads and runs a scenario file; never throws for bad input (problems are in the report).</summary>
+    public static ScenarioReport RunFile(string path)
+    {
+        var loaded = ScenarioFile.Load(path);
+        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(path, [], [.. loaded.Problems.Select(p => p.ToString())]);
+    }
+
+    /// <summary>Runs the scenarios shipped with a catalogue entry.</summary>
+    public static ScenarioReport RunCatalogue(CatalogueEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var loaded = ScenarioFile.Parse(entry.ScenariosJson, entry.Id + ".scenarios.json");
+        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(entry.Id, [], [.. loaded.Problems.Select(p => p.ToString())]);
+    }
+
+    /// <summary>Runs a loaded file against the framework it names.</summary>
+    public static ScenarioReport Run(ScenarioFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var framework = ResolveFramework(file, out var problems);
+        return framework is null ? new ScenarioReport(file.Location, [], problems) : Run(file, framework);
+    }
+
+    /// <summary>Runs a loaded file against <paramref name="framework"/> (whatever the file names).</summary>
+    public static ScenarioReport Run(ScenarioFile file, Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(framework);
+        var compiled = FrameworkCompiler.Compile(framework);
+        return new ScenarioReport(file.Location, [.. file.Scenarios.Select(s => Run(s, compiled))], []);
+    }
+
+    /// <summary>Runs one scenario.</summary>
+    public static ScenarioResult Run(Scenario scenario, CompiledFramework compiled)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(compiled);
+        var cohort = CohortScorer.Score(compiled, scenario.Units, new CohortScoringOptions { Stage = scenario.Stage, Parallel = false });
+        var failures = new List<string>();
+        foreach (var expected in scenario.Expectations)
+        {
+            var unit = cohort.Find(expected.UnitId);
+            if (unit is null)
+            {
+                failures.Add($"{expected.UnitId}: no such unit in the scenario; expected one of {string.Join(", ", scenario.Units.Select(u => u.UnitId))}");
+                continue;
+            }
+            Compare(expected, unit, compiled.Framework, scenario.Tolerance, failures);
+        }
+        return new ScenarioResult(scenario.Name, failures);
+    }
+
+    /// <summary>The framework a file names: a path relative to the file, or an entry of the catalogue.</summary>
+    public static Framework? ResolveFramework(ScenarioFile file, out IReadOnlyList<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Framework.StartsWith(CataloguePrefix, StringComparison.Ordinal))
+        {
+            var id = file.Framework[CataloguePrefix.Length..];
+            var entry = FrameworkCatalogue.All.FirstOrDefault(e => e.Id == id);
+            problems = entry is null ? [$"{file.Location}: $.framework: no framework '{id}' in the catalogue; expected one of {string.Join(", ", FrameworkCatalogue.All.Select(e => e.Id))}"] : [];
+            return entry?.LoadFramework();
+        }
+        var directory = Path.GetDirectoryName(file.Location);
+        var path = Path.IsPathRooted(file.Framework) || string.IsNullOrEmpty(directory) ? file.Framework : Path.Combine(directory, file.Framework);
+        var loaded = ParIndexJson.Default.LoadFramework(path);
+        problems = [.. loaded.Problems.Select(p => p.ToString())];
+        return loaded.Value;
+    }
+
+    private static void Compare(UnitExpectation expected, UnitStanding unit, Framework framework, decimal tolerance, List<string> failures)
+    {
+        var card = unit.Card;
+        var who = unit.UnitId;
+        if (expected.Errors is { } errors)
+        {
+            var actual = card.Errors.Select(e => e.ToString()).ToList();
+            if (!actual.SequenceEqual(errors))
+                failures.Add($"{who}: errors expected [{string.Join("; ", errors)}], got [{string.Join("; ", actual)}]");
+            if (!card.IsScored) return;
+        }
+        else if (!card.IsScored)
+        {
+            failures.Add($"{who}: could not be scored: {string.Join("; ", card.Errors.Select(e => e.ToString()))}");
+            return;
+        }
+        if (expected.Index is { } index && !Close(card.Index, index, tolerance))
+            failures.Add($"{who}: index expected {N(index)}, got {N(card.Index)}");
+        if (expected.Band is { } band && unit.Band != band)
+            failures.Add($"{who}: band expected '{band}', got '{unit.Band}' (index {N(card.Index)})");
+        if (expected.Rank is { } rank && unit.Rank != rank)
+            failures.Add($"{who}: rank expected {rank}, got {(unit.Rank is { } r ? r.ToString(CultureInfo.InvariantCulture) : "none")}");
+        foreach (var (code, node) in expected.Nodes)
+        {
+            var actual = card.Find(code);
+            if (actual is null)
+            {
+                failures.Add($"{who}: {code}: no such node in framework '{framework.Info.Id}'");
+                continue;
+            }
+            if (node.Points is { } points && !Close(actual.Awarded, points, tolerance))
+                failures.Add($"{who}: {code} expected {N(points)}, got {N(actual.Awarded)}: {Why(actual)}{StepOf(framework, code, points)}");
+            if (node.Status is { } status && actual.Status != status)
+                failures.Add($"{who}: {code} status expected {status}, got {actual.Status}: {Why(actual)}");
+            if (node.Reason is { } reason && (actual.Reasons.Count == 0 || actual.Reasons[0].Code.Value != reason))
+                failures.Add($"{who}: {code} reason expected '{reason}', got '{(actual.Reasons.Count == 0 ? "none" : actual.Reasons[0].Code.Value)}': {Why(actual)}");
+        }
+    }
+
+    /// <summary>The node's first reason in English, without its closing "n of m points".</summary>
+    internal static string Why(NodeScore node)
+    {
+        if (node.Reasons.Count == 0) return "no reason given";
+        var text = node.Reasons[0].English.TrimEnd('.');
+        var cut = text.LastIndexOf(": ", StringComparison.Ordinal);
+        return cut > 0 && text[(cut + 2)..].Contains("points", StringComparison.Ordinal) ? text[..cut] : text;
+    }
+
+    /// <summary>For a steps leaf: which step the expected points belong to (", expected '≥ 90 %'").</summary>
+    internal static string StepOf(Framework framework, string code, decimal points)
+    {
+        if (framework.FindNode(code)?.Rule is not StepsRule steps) return string.Empty;
+        for (var i = 0; i < steps.Steps.Count; i++)
+            if (steps.Steps[i].Points == points) return $", expected '{steps.StepText(i)}'";
+        return steps.Otherwise == points ? ", expected 'otherwise'" : string.Empty;
+    }
+
+    private static bool Close(decimal actual, decimal expected, decimal tolerance) => Math.Abs(actual - expected) <= tolerance;
+
+    internal static string N(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}
