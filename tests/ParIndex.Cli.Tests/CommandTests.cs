@@ -92,12 +92,12 @@ public class CommandTests
     }
 
     [Fact]
-    public void Schema_of_scenarios_says_it_is_not_available_until_the_rules_package_has_it()
+    public void Schema_of_scenarios_prints_the_rules_package_schema()
     {
         var run = Parindex.Run("schema", "scenarios");
 
-        run.Exit.Should().Be(1);
-        run.Err.Should().Be("parindex schema: the scenarios schema is not available in this build\n");
+        run.Exit.Should().Be(0, run.Err);
+        run.Out.TrimEnd().Should().Be(ParIndex.Engine.Rules.Scenarios.ScenarioFile.Schema.TrimEnd());
     }
 
     [Fact]
@@ -140,17 +140,33 @@ public class CommandTests
     }
 
     [Fact]
-    public void Test_reports_that_the_scenario_runner_is_not_available()
+    public void Test_runs_scenario_files_and_prints_each_difference_readably()
+    {
+        using var temp = new TempFolder();
+        var passing = Parindex.Sample("scenarios", "thanh-tri-2018.scenarios.json");
+        var failing = temp.Write("wrong.scenarios.json", File.ReadAllText(passing).Replace("\"index\": 93,", "\"index\": 94,", StringComparison.Ordinal));
+
+        var ok = Parindex.Run("test", passing);
+        var bad = Parindex.Run("test", passing, failing);
+
+        ok.Exit.Should().Be(0, ok.Err);
+        ok.Out.Should().Be("passed: Thạnh Trị 2018: every commune's published total, band and rank\n1 passed, 0 failed\n");
+        bad.Exit.Should().Be(1);
+        bad.Out.Should().EndWith("FAILED: Thạnh Trị 2018: every commune's published total, band and rank\n1 passed, 1 failed\n");
+        bad.Err.Should().Be($"{failing}: Thạnh Trị 2018: every commune's published total, band and rank: vinh-thanh: index expected 94, got 93\n");
+        Parindex.Run("test", "missing-scenarios.json").Should().Be(new CliRun(1, string.Empty, "missing-scenarios.json: file not found\n"));
+    }
+
+    [Fact]
+    public void Test_reports_a_scenario_file_that_cannot_be_loaded()
     {
         using var temp = new TempFolder();
         var scenarios = temp.Write("scenarios.json", "{}");
 
         var run = Parindex.Run("test", scenarios);
 
-        run.Exit.Should().Be(2);
-        run.Out.Should().BeEmpty();
-        run.Err.Should().Contain("scenario runner not available").And.Contain("no scenario was run");
-        Parindex.Run("test", "missing-scenarios.json").Should().Be(new CliRun(1, string.Empty, "missing-scenarios.json: file not found\n"));
+        run.Exit.Should().Be(1);
+        run.Err.Should().Contain("scenarios.json(1,1): $: missing required property 'framework'");
     }
 
     [Fact]

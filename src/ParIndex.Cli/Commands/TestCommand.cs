@@ -12,8 +12,9 @@ internal static class TestCommand
         var files = new Argument<string[]>("scenarios") { Description = "Scenario files (scenarios.json): a framework, inputs and the expected points.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("test",
             "Runs scenario files of the ParIndex.Engine.Rules test kit: each scenario scores inputs with a framework and "
-            + "checks the expected points, index and band. Exit code 0 when all pass, 1 when any fails, 2 when the scenario "
-            + "runner is not available in this build.\n\n"
+            + "checks the expected points, index, band and rank; each difference is printed on stderr as a clerk reads it "
+            + "(\"3.4.1 expected 1.5, got 0.5: steps matched '≥ 80 %' with 85.71 %, expected '≥ 90 %'\"). Exit code 0 when all "
+            + "pass, 1 when any fails or a file cannot be loaded.\n\n"
             + "Example:\n  parindex test tests/scenarios/*.json")
         {
             files,
@@ -26,7 +27,7 @@ internal static class TestCommand
     {
         foreach (var f in files) Documents.RequireFile(f);
         if (!runner.IsAvailable)
-            throw new CliException(["parindex test: scenario runner not available in this build (ParIndex.Engine.Rules has no scenario runner yet); no scenario was run"], CliApp.Unexpected);
+            throw new CliException(["parindex test: no scenario runner in this build; no scenario was run"], CliApp.Unexpected);
         var summary = runner.Run(files, context.Out, context.Err);
         context.Out.WriteLine($"{summary.Passed} passed, {summary.Failed} failed");
         return summary.Failed == 0 ? CliApp.Ok : CliApp.Failed;
