@@ -29,6 +29,10 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
             if (File.Exists(Path.Combine(repo, file))) File.Copy(Path.Combine(repo, file), Path.Combine(sources, file).EnsureDirectory());
         CopyProject(Path.Combine(repo, "src", "ParIndex.Engine"), Path.Combine(sources, "src", "ParIndex.Engine"));
         CopyProject(Path.Combine(repo, "src", "ParIndex.Engine.Rules"), Path.Combine(sources, "src", "ParIndex.Engine.Rules"));
+        // The rules package embeds the catalogue's frameworks and scenarios from samples/.
+        foreach (var folder in new[] { "frameworks", "scenarios" })
+            foreach (var file in Directory.GetFiles(Path.Combine(repo, "samples", folder), "*.json"))
+                File.Copy(file, Path.Combine(sources, "samples", folder, Path.GetFileName(file)).EnsureDirectory());
         var feed = Path.Combine(_root, "feed");
         foreach (var project in new[] { "ParIndex.Engine", "ParIndex.Engine.Rules" })
             Dotnet(sources, "pack", $"src/{project}/{project}.csproj", "-c", "Release", "-o", feed, $"-p:Version={version}");
@@ -118,6 +122,17 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
         Dotnet(readme, "build", "-c", "Release", "--nologo", $"-p:RestorePackagesPath={cache}");
         var quickStart = Dotnet(readme, "run", "-c", "Release", "--no-build");
         quickStart.Should().Contain("1. Xã Vĩnh Thành: 93 Rất tốt").And.Contain("10. Xã Lâm Kiệt: 71 Khá").And.Contain("| 7 | Cải cách tài chính công | 7 | 5.1 | 72.86 |");
+
+        // 4. The province template test project, as a province copies it, against the same packages.
+        var template = Path.Combine(_root, "template");
+        foreach (var file in Directory.GetFiles(Path.Combine(repo, "samples", "ProvinceTemplate"), "*", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                              && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            File.Copy(file, Path.Combine(template, Path.GetRelativePath(Path.Combine(repo, "samples", "ProvinceTemplate"), file)).EnsureDirectory());
+        File.Copy(Path.Combine(app, "nuget.config"), Path.Combine(template, "nuget.config"));
+        var tested = Dotnet(template, "test", "-c", "Release", "--nologo", $"-p:ParIndexVersion={version}", $"-p:RestorePackagesPath={cache}");
+        tested.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0,\s+Passed:\s+2,");
+        Directory.Exists(Path.Combine(cache, "parindex.engine.rules", version)).Should().BeTrue("the template used the package just packed");
     }
 
     /// <summary>The first C# block after the README's "Quick start" heading.</summary>
