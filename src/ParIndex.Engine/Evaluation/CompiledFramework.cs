@@ -32,6 +32,7 @@ public sealed partial class CompiledFramework
     private RuleContext[] _contexts;          // by leaf ordinal; replaced only in a clone made by WithCohortReferences
     private readonly byte[] _evidence;       // by leaf ordinal
     private readonly LeafResult[] _notApplicable; // by leaf ordinal: the result its policy gives
+    private readonly Reason[][] _fixedReasons;    // by leaf ordinal: reasons that do not depend on the input, shared by every card
     private readonly int[] _adjStart, _adjEnd; // by node, into _nodeAdjustments
     private readonly (Adjustment Adjustment, int Slot)[] _nodeAdjustments;
     private readonly (Adjustment Adjustment, int Slot)[] _totalAdjustments;
@@ -114,6 +115,12 @@ public sealed partial class CompiledFramework
                 _ => new LeafResult(0m, NodeStatus.NotApplicable, ReasonCode.NotApplicableExcluded),
             };
         }
+
+        ReasonCode[] fixedCodes = [ReasonCode.MissingInput, ReasonCode.NotApplicableExcluded, ReasonCode.NotApplicableFullPoints,
+            ReasonCode.NotApplicableZero, ReasonCode.EvidenceMissing, ReasonCode.EvidenceInsufficient];
+        _fixedReasons = new Reason[leafCount][];
+        for (var l = 0; l < leafCount; l++)
+            _fixedReasons[l] = [.. fixedCodes.Select(code => ScoreCardBuilder.Fixed(code, _nodes[_nodeOfLeaf[l]].MaxPoints))];
 
         var slot = leafCount;
         _adjStart = new int[n];
@@ -463,11 +470,16 @@ public sealed partial class CompiledFramework
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
         if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
-        var row = new InputCell[SlotCount];
+        // One row and workspace per thread and compiled framework, reused card after card: the card copies what it
+        // keeps, so nothing of them outlives this call.
+        var scratch = t_scratch;
+        if (scratch is null || !ReferenceEquals(scratch.Workspace.Framework, this))
+            t_scratch = scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
+        var row = scratch.Row;
         var errors = new List<InputError>();
         Encode(unit.UnitId, inputs, row, errors);
         if (errors.Count > 0) return ErrorCard(unit, stage, errors);
-        var workspace = CreateWorkspace();
+        var workspace = scratch.Workspace;
         var score = Score(row, workspace);
         if (!score.IsScored)
             return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
@@ -545,11 +557,16 @@ public sealed partial class CompiledFramework
         var status = input.Evidence ?? EvidenceStatus.Missing;
         if (node.Evidence is { ReferencesRequired: true } && status == EvidenceStatus.Provided && input.References.Count == 0)
             return "evidence is marked 'provided' but cites no reference; this leaf requires at least one reference (a document number or link)";
-        if (input.References.Any(string.IsNullOrWhiteSpace))
-            return "an evidence reference is empty";
+        foreach (var reference in input.References)
+            if (string.IsNullOrWhiteSpace(reference)) return "an evidence reference is empty";
         cell = cell.WithEvidence(status, input.References.Count > 0);
         return null;
     }
+
+    [ThreadStatic]
+    private static CardScratch? t_scratch;
+
+    private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 
     private ScoreCard ErrorCard(UnitAssessment unit, Stage stage, IReadOnlyList<InputError> errors) => new()
     {
@@ -561,6 +578,14 @@ public sealed partial class CompiledFramework
         Stage = stage,
         Errors = errors,
     };
+
+    /// <summary>The shared reason of a leaf for an outcome decided before its rule (missing input, not applicable, evidence).</summary>
+    internal Reason FixedReasonOf(int leaf, ReasonCode code)
+    {
+        var reasons = _fixedReasons[leaf];
+        for (var i = 0; i < reasons.Length; i++) if (reasons[i].Code == code) return reasons[i];
+        return ScoreCardBuilder.Fixed(code, _max[_nodeOfLeaf[leaf]]);
+    }
 
     // Read by the card builder, which explains what the bulk path computed.
     internal Node NodeAt(int n) => _nodes[n];

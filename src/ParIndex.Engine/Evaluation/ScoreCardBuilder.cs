@@ -15,31 +15,36 @@ internal static class ScoreCardBuilder
         for (var n = 0; n < nodes.Length; n++)
         {
             var node = compiled.NodeAt(n);
-            var reasons = new List<Reason>();
             var leaf = compiled.LeafOf(n);
             NodeStatus status;
+            Reason? first;
             if (leaf >= 0)
             {
                 var result = ws.Leaves[leaf];
-                reasons.Add(LeafReason(compiled, node, leaf, row[leaf], result));
+                first = LeafReason(compiled, node, leaf, in row[leaf], in result);
                 status = result.Status;
             }
             else
             {
                 status = ws.Excluded[n] ? NodeStatus.NotApplicable : StatusOf(ws.Awarded[n], ws.Applicable[n]);
+                first = ws.Awarded[n] < ws.Applicable[n] ? ChildrenReason(compiled, n, ws) : null;
             }
-            foreach (var (adjustment, slot) in compiled.NodeAdjustmentsOf(n))
+            IReadOnlyList<Reason> reasons = first is null ? [] : [first];
+            if (compiled.NodeAdjustmentsOf(n).Length > 0)
             {
-                var occurrences = CompiledFramework.OccurrencesIn(row[slot]);
-                if (occurrences == 0 || ws.Excluded[n]) continue;
-                var points = adjustment.PointsFor(occurrences);
-                applied.Add(new AppliedAdjustment(adjustment.Code, adjustment.Name, node.Code, adjustment.Kind, occurrences, points));
-                reasons.Add(AdjustmentReason(adjustment, occurrences, points));
+                var all = new List<Reason>(reasons);
+                foreach (var (adjustment, slot) in compiled.NodeAdjustmentsOf(n))
+                {
+                    var occurrences = CompiledFramework.OccurrencesIn(row[slot]);
+                    if (occurrences == 0 || ws.Excluded[n]) continue;
+                    var points = adjustment.PointsFor(occurrences);
+                    applied.Add(new AppliedAdjustment(adjustment.Code, adjustment.Name, node.Code, adjustment.Kind, occurrences, points));
+                    all.Add(AdjustmentReason(adjustment, occurrences, points));
+                }
+                reasons = all;
+                if (leaf >= 0 && status is NodeStatus.Full or NodeStatus.Partial or NodeStatus.Zero)
+                    status = StatusOf(ws.Awarded[n], ws.Applicable[n]);
             }
-            if (leaf >= 0 && status is NodeStatus.Full or NodeStatus.Partial or NodeStatus.Zero && node.Adjustments.Count > 0)
-                status = StatusOf(ws.Awarded[n], ws.Applicable[n]);
-            if (leaf < 0 && ws.Awarded[n] < ws.Applicable[n])
-                reasons.Insert(0, ChildrenReason(compiled, n, ws));
             nodes[n] = new NodeScore
             {
                 Code = node.Code,
@@ -112,25 +117,28 @@ internal static class ScoreCardBuilder
     private static NodeStatus StatusOf(decimal awarded, decimal applicable) =>
         awarded >= applicable ? NodeStatus.Full : awarded <= 0m ? NodeStatus.Zero : NodeStatus.Partial;
 
-    private static Reason LeafReason(CompiledFramework compiled, Node node, int leaf, InputCell cell, LeafResult result)
+    private static Reason LeafReason(CompiledFramework compiled, Node node, int leaf, in InputCell cell, in LeafResult result) =>
+        result.Reason == ReasonCode.MissingInput || result.Reason == ReasonCode.NotApplicableExcluded || result.Reason == ReasonCode.NotApplicableFullPoints
+        || result.Reason == ReasonCode.NotApplicableZero || result.Reason == ReasonCode.EvidenceMissing || result.Reason == ReasonCode.EvidenceInsufficient
+            ? compiled.FixedReasonOf(leaf, result.Reason)
+            : new Reason(node.Rule!, in cell, in result, compiled.ContextOf(leaf));
+
+    /// <summary>The reasons that do not depend on the input, in words; made once per leaf when compiling and shared by every card.</summary>
+    internal static Reason Fixed(ReasonCode code, decimal maxPoints) => new(code, () =>
     {
-        var max = Text.N(node.MaxPoints);
-        if (result.Reason == ReasonCode.MissingInput)
-            return new(result.Reason, null, null, null, $"Không có số liệu đầu vào: 0/{max} điểm.", $"No input was given: 0 of {max} points.");
-        if (result.Reason == ReasonCode.NotApplicableExcluded)
-            return new(result.Reason, null, "không phát sinh", null, "Không phát sinh: không tính vào điểm đạt và điểm tối đa.", "Not applicable: left out of both awarded points and max.");
-        if (result.Reason == ReasonCode.NotApplicableFullPoints)
-            return new(result.Reason, null, "không phát sinh", null, $"Không phát sinh: được điểm tối đa {max} theo quy định của bộ chỉ số.", $"Not applicable: full {max} points by the framework's policy.");
-        if (result.Reason == ReasonCode.NotApplicableZero)
-            return new(result.Reason, null, "không phát sinh", null, $"Không phát sinh: 0/{max} điểm theo quy định của bộ chỉ số.", $"Not applicable: 0 of {max} points by the framework's policy.");
-        if (result.Reason == ReasonCode.EvidenceMissing)
-            return new(result.Reason, null, null, null, $"Không có tài liệu kiểm chứng: 0/{max} điểm.", $"Required evidence is missing: 0 of {max} points, whatever was claimed.");
-        if (result.Reason == ReasonCode.EvidenceInsufficient)
-            return new(result.Reason, null, null, null, $"Tài liệu kiểm chứng không đảm bảo: 0/{max} điểm.", $"Evidence is insufficient: 0 of {max} points, whatever was claimed.");
-        var rule = node.Rule!;
-        var explanation = rule.Explain(in cell, in result, compiled.ContextOf(leaf));
-        return new(result.Reason, rule.Kind, explanation.Input, explanation.Threshold, explanation.Vietnamese, explanation.English);
-    }
+        var max = Text.N(maxPoints);
+        if (code == ReasonCode.MissingInput)
+            return new(null!, null, $"Không có số liệu đầu vào: 0/{max} điểm.", $"No input was given: 0 of {max} points.");
+        if (code == ReasonCode.NotApplicableExcluded)
+            return new("không phát sinh", null, "Không phát sinh: không tính vào điểm đạt và điểm tối đa.", "Not applicable: left out of both awarded points and max.");
+        if (code == ReasonCode.NotApplicableFullPoints)
+            return new("không phát sinh", null, $"Không phát sinh: được điểm tối đa {max} theo quy định của bộ chỉ số.", $"Not applicable: full {max} points by the framework's policy.");
+        if (code == ReasonCode.NotApplicableZero)
+            return new("không phát sinh", null, $"Không phát sinh: 0/{max} điểm theo quy định của bộ chỉ số.", $"Not applicable: 0 of {max} points by the framework's policy.");
+        if (code == ReasonCode.EvidenceMissing)
+            return new(null!, null, $"Không có tài liệu kiểm chứng: 0/{max} điểm.", $"Required evidence is missing: 0 of {max} points, whatever was claimed.");
+        return new(null!, null, $"Tài liệu kiểm chứng không đảm bảo: 0/{max} điểm.", $"Evidence is insufficient: 0 of {max} points, whatever was claimed.");
+    });
 
     private static Reason AdjustmentReason(Adjustment adjustment, int occurrences, decimal points)
     {
@@ -142,15 +150,19 @@ internal static class ScoreCardBuilder
 
     private static Reason ChildrenReason(CompiledFramework compiled, int n, ScoringWorkspace ws)
     {
-        var losses = new List<string>();
-        foreach (var c in compiled.ChildrenOf(n))
+        // The losses are read now (the workspace is reused), the words composed when someone reads them.
+        var children = compiled.ChildrenOf(n);
+        var losses = new List<(string Code, decimal Lost)>(children.Length);
+        foreach (var c in children)
         {
             var lost = ws.Applicable[c] - ws.Awarded[c];
-            if (lost > 0m && !ws.Excluded[c]) losses.Add($"{compiled.NodeAt(c).Code} (-{Text.N(lost)})");
+            if (lost > 0m && !ws.Excluded[c]) losses.Add((compiled.NodeAt(c).Code, lost));
         }
         var lostHere = ws.Applicable[n] - ws.Awarded[n];
-        var list = string.Join(", ", losses);
-        return new(ReasonCode.ChildrenBelowMax, null, null, null,
-            $"Mất {Text.N(lostHere)} điểm: {list}.", $"{Text.N(lostHere)} points lost in: {list}.");
+        return new Reason(ReasonCode.ChildrenBelowMax, () =>
+        {
+            var list = string.Join(", ", losses.Select(l => $"{l.Code} (-{Text.N(l.Lost)})"));
+            return new RuleExplanation(null!, null, $"Mất {Text.N(lostHere)} điểm: {list}.", $"{Text.N(lostHere)} points lost in: {list}.");
+        });
     }
 }

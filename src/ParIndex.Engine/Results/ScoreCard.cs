@@ -8,8 +8,8 @@ namespace ParIndex.Engine.Results;
 /// </summary>
 public sealed record ScoreCard
 {
-    private readonly Dictionary<string, NodeScore> _byCode = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<NodeScore> _nodes = [];
+    private Dictionary<string, NodeScore>? _byCode;
 
     /// <summary>The framework that made the score.</summary>
     public required FrameworkIdentity Framework { get; init; }
@@ -42,8 +42,7 @@ public sealed record ScoreCard
         init
         {
             _nodes = value is null ? [] : [.. value];
-            _byCode.Clear();
-            foreach (var n in _nodes) _byCode[n.Code] = n;
+            _byCode = null;
         }
     }
 
@@ -68,10 +67,13 @@ public sealed record ScoreCard
     /// <summary>The node with this code.</summary>
     /// <exception cref="KeyNotFoundException">No node has this code.</exception>
     public NodeScore this[string code] =>
-        _byCode.TryGetValue(code, out var node) ? node : throw new KeyNotFoundException($"No node '{code}' in the score card of unit '{UnitId}'.");
+        ByCode.TryGetValue(code, out var node) ? node : throw new KeyNotFoundException($"No node '{code}' in the score card of unit '{UnitId}'.");
 
     /// <summary>Finds a node by code.</summary>
-    public NodeScore? Find(string code) => _byCode.GetValueOrDefault(code);
+    public NodeScore? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    // Built on first look-up: most cards of a cohort are only listed, never searched. A benign race builds equal maps.
+    private Dictionary<string, NodeScore> ByCode => _byCode ??= _nodes.ToDictionary(n => n.Code, StringComparer.Ordinal);
 
     /// <summary>
     /// The remediation list: every leaf below its applicable max, with the points lost and the reasons, in the
