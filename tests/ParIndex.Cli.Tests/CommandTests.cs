@@ -250,4 +250,17 @@ public class CommandTests
 
         public ScenarioSummary Run(IReadOnlyList<string> files, TextWriter stdout, TextWriter stderr) => summary;
     }
+
+    [Fact]
+    public void Culture_vi_VN_writes_decimal_commas_and_semicolon_separated_csv()
+    {
+        var run = Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "csv", "--culture", "vi-VN");
+
+        run.Exit.Should().Be(0, run.Err);
+        run.Out.Should().Contain("Mã;Lĩnh vực;Tối đa;Bình quân;Tỷ lệ đạt %\n1;Công tác chỉ đạo điều hành CCHC;25;20,7;82,8\n");
+        Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "csv").Out
+            .Should().Contain("1,Công tác chỉ đạo điều hành CCHC,25,20.7,82.8\n");
+        Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--culture", "xx-YY")
+            .Should().Be(new CliRun(1, string.Empty, "--culture: 'xx-YY' is not a culture; expected 'invariant' or a name such as vi-VN\n"));
+    }
 }

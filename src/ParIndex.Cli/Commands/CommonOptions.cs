@@ -23,6 +23,27 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "final",
     }.AcceptOnlyFromAmong("self", "appraisal1", "appraisal2", "final");
 
+    /// <summary>--culture: how numbers are written in tables and CSV (vi-VN: "86,7", CSV separated by ';').</summary>
+    public static Option<string> Culture() => new("--culture")
+    {
+        Description = "How numbers are written: 'invariant' (86.7, the default) or a culture name such as vi-VN (86,7; CSV then separated by ';').",
+        DefaultValueFactory = _ => "invariant",
+    };
+
+    public static System.Globalization.CultureInfo ParseCulture(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Equals("invariant", StringComparison.OrdinalIgnoreCase)) return System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            var culture = System.Globalization.CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return culture;
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            throw new CliException($"--culture: '{name}' is not a culture; expected 'invariant' or a name such as vi-VN");
+        }
+    }
+
     public static Option<string?> Out() => new("--out", "-o") { Description = "Write to this file instead of the terminal." };
 
     public static Option<string> Format(string defaultFormat, params string[] formats) => new Option<string>("--format", "-f")

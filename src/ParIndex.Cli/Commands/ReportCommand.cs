@@ -20,6 +20,7 @@ internal static class ReportCommand
         var stage = CommonOptions.Stage();
         var format = CommonOptions.Format("md", "md", "csv", "xlsx");
         var output = CommonOptions.Out();
+        var culture = CommonOptions.Culture();
         var command = new Command("report",
             "Writes the cohort reports: ranking (with points per area), areas (mean and attainment), bands, year over year "
             + "(with --previous) and remediation (every leaf below its max, per unit, with the reason). 'md' prints one "
@@ -27,18 +28,19 @@ internal static class ReportCommand
             + "'xlsx' writes one workbook with a sheet per section.\n\n"
             + "Example:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx")
         {
-            file, inputs, previous, previousFramework, stage, format, output,
+            file, inputs, previous, previousFramework, stage, format, output, culture,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!, parsed.GetValue(previous), parsed.GetValue(previousFramework),
-            CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output)));
+            CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!)));
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
         var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
         var cards = result.Units.Select(u => u.Card).ToList();
-        var tables = new ResultTables(result);
+        var tables = new ResultTables(result, culture);
         var sections = new List<(string Name, string File, Table Table)>
         {
             ("Xếp hạng", "ranking", tables.Ranking(withAreas: true)),
@@ -50,7 +52,7 @@ internal static class ReportCommand
         {
             var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
             failed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
-            sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult))));
+            sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult, culture))));
         }
         sections.Add(("Khắc phục", "remediation", tables.Remediation()));
 
@@ -67,7 +69,7 @@ internal static class ReportCommand
                     foreach (var s in sections)
                     {
                         context.Out.Write($"# {s.File}\n");
-                        CsvFile.Write(context.Out, s.Table.AllRows());
+                        CsvFile.Write(context.Out, s.Table.AllRows(), Numbers.CsvSeparator(culture));
                         context.Out.Write("\n");
                     }
                 }
@@ -77,7 +79,7 @@ internal static class ReportCommand
                     foreach (var s in sections)
                     {
                         var csv = Path.Combine(outPath, s.File + ".csv");
-                        CsvFile.WriteFile(csv, s.Table.AllRows());
+                        CsvFile.WriteFile(csv, s.Table.AllRows(), Numbers.CsvSeparator(culture));
                         context.Err.WriteLine($"wrote {csv}");
                     }
                 }

@@ -16,6 +16,7 @@ internal static class ScoreCommand
         var stage = CommonOptions.Stage();
         var format = CommonOptions.Format("table", "table", "json", "csv", "md", "xlsx");
         var output = CommonOptions.Out();
+        var culture = CommonOptions.Culture();
         var command = new Command("score",
             "Scores every unit of the inputs. 'table' (the default) prints the ranking: rank, unit, points per area, index and band. "
             + "'json' writes the full score cards (every node, its points and reasons); 'csv', 'md' and 'xlsx' the ranking and, "
@@ -23,25 +24,26 @@ internal static class ScoreCommand
             + "problem per line, and the exit code is 1.\n\n"
             + "Example:\n  parindex score framework.json nhap-lieu-2024.xlsx --stage final --format md --out ket-qua.md")
         {
-            file, inputs, stage, format, output,
+            file, inputs, stage, format, output, culture,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!,
-            CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output)));
+            CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!)));
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
         var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
         var cards = result.Units.Select(u => u.Card).ToList();
-        var tables = new ResultTables(result);
+        var tables = new ResultTables(result, culture);
         switch (format)
         {
             case "json":
                 CommonOptions.Emit(context, outPath, ParIndexJson.Default.WriteScoreCards(tables.Ordered) + "\n");
                 break;
             case "csv":
-                CommonOptions.Emit(context, outPath, CsvFile.ToText(Csv(framework, tables)));
+                CommonOptions.Emit(context, outPath, CsvFile.ToText(Csv(framework, tables, culture), Numbers.CsvSeparator(culture)));
                 break;
             case "md":
                 CommonOptions.Emit(context, outPath, $"# {framework.Info.Name}\n\n{framework.Info.Issuer}, {framework.Info.Year}. {StageName(stage)}.\n\n"
@@ -61,7 +63,7 @@ internal static class ScoreCommand
     }
 
     /// <summary>One row per unit: rank, id, name, block, points per area, total, index, band, errors.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Csv(Framework framework, ResultTables tables)
+    private static IEnumerable<IReadOnlyList<string>> Csv(Framework framework, ResultTables tables, System.Globalization.CultureInfo? culture)
     {
         yield return ["rank", "unit_id", "unit_name", "block", .. framework.Areas.Select(a => "area_" + a.Code), "total", "index", "band", "errors"];
         foreach (var c in tables.Ordered)
@@ -70,9 +72,9 @@ internal static class ScoreCommand
             [
                 tables.RankOf(c)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 c.UnitId, c.UnitName, c.Block ?? string.Empty,
-                .. framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded, 6) : string.Empty),
-                c.IsScored ? Numbers.Format(c.Total, 6) : string.Empty,
-                c.IsScored ? Numbers.Format(c.Index, 6) : string.Empty,
+                .. framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded, 6, culture) : string.Empty),
+                c.IsScored ? Numbers.Format(c.Total, 6, culture) : string.Empty,
+                c.IsScored ? Numbers.Format(c.Index, 6, culture) : string.Empty,
                 tables.BandOf(c) ?? string.Empty,
                 string.Join("; ", c.Errors.Select(e => e.ToString())),
             ];

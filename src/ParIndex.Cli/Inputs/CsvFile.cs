@@ -8,7 +8,7 @@ internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 /// <summary>
 /// CSV as spreadsheets write it (RFC 4180: quotes around cells with separators, quotes or line breaks; doubled
 /// quotes inside). Read: UTF-8 with or without a BOM; the separator is ';' when the first line has a ';' and no ',',
-/// else ','. Written: ',' separated, UTF-8.
+/// else ','. Written: ',' separated, or ';' with a decimal-comma culture (--culture vi-VN), UTF-8.
 /// </summary>
 internal static class CsvFile
 {
@@ -90,22 +90,23 @@ internal static class CsvFile
         return rows;
     }
 
-    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows)
+    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows, char separator = ',')
     {
-        foreach (var r in rows) writer.Write(string.Join(',', r.Select(Quote)) + "\n");
+        foreach (var r in rows) writer.Write(string.Join(separator, r.Select(cell => Quote(cell, separator))) + "\n");
     }
 
-    public static string ToText(IEnumerable<IReadOnlyList<string>> rows)
+    public static string ToText(IEnumerable<IReadOnlyList<string>> rows, char separator = ',')
     {
         using var w = new StringWriter();
-        Write(w, rows);
+        Write(w, rows, separator);
         return w.ToString();
     }
 
     /// <summary>Writes a file as UTF-8 with a BOM, so that Excel shows the Vietnamese correctly.</summary>
-    public static void WriteFile(string path, IEnumerable<IReadOnlyList<string>> rows) =>
-        File.WriteAllText(path, ToText(rows), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    public static void WriteFile(string path, IEnumerable<IReadOnlyList<string>> rows, char separator = ',') =>
+        File.WriteAllText(path, ToText(rows, separator), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",;\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    // Quoted when the cell holds the separator, a quote or a line end; with ';' a decimal comma stays bare ("20,7").
+    private static string Quote(string s, char separator) =>
+        s.Contains(separator, StringComparison.Ordinal) || s.AsSpan().IndexOfAny("\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -49,11 +49,10 @@ internal static class Numbers
         return true;
     }
 
-    /// <summary>A number for tables: invariant, no trailing zeros, at most <paramref name="decimals"/> decimals.</summary>
-    public static string Format(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    /// <summary>A number for tables: no trailing zeros, at most <paramref name="decimals"/> decimals, in <paramref name="culture"/> (invariant by default).</summary>
+    public static string Format(decimal value, int decimals = 2, CultureInfo? culture = null) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), culture ?? CultureInfo.InvariantCulture);
 
-    /// <summary>A number with the vi-VN decimal comma ("86,7").</summary>
-    public static string FormatVi(decimal value, int decimals = 2) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.GetCultureInfo("vi-VN"));
+    /// <summary>The CSV separator that goes with a culture: ';' where the decimal separator is a comma (vi-VN), else ','.</summary>
+    public static char CsvSeparator(CultureInfo? culture) => culture?.NumberFormat.NumberDecimalSeparator == "," ? ';' : ',';
 }

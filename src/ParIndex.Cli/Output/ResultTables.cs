@@ -14,9 +14,12 @@ internal sealed class ResultTables
     private readonly CohortResult _result;
     private readonly Dictionary<ScoreCard, UnitStanding> _standings = new(ReferenceEqualityComparer.Instance);
 
-    public ResultTables(CohortResult result)
+    private readonly System.Globalization.CultureInfo? _culture;
+
+    public ResultTables(CohortResult result, System.Globalization.CultureInfo? culture = null)
     {
         _result = result;
+        _culture = culture;
         foreach (var unit in result.Units) _standings[unit.Card] = unit;
         Statistics = CohortStatistics.Compute(result);
         Ordered = [.. result.Units
@@ -57,8 +60,8 @@ internal sealed class ResultTables
             var row = new List<string> { RankOf(c)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-" };
             if (HasBlocks) row.Add(c.Block ?? string.Empty);
             row.Add(c.UnitName);
-            if (withAreas) row.AddRange(Framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded) : "-"));
-            row.Add(c.IsScored ? Numbers.Format(c.Index) : "-");
+            if (withAreas) row.AddRange(Framework.Areas.Select(a => c.IsScored ? Numbers.Format(c[a.Code].Awarded, 2, _culture) : "-"));
+            row.Add(c.IsScored ? Numbers.Format(c.Index, 2, _culture) : "-");
             row.Add(c.IsScored ? BandOf(c) ?? string.Empty : "lỗi nhập liệu (input error)");
             return (IReadOnlyList<string>)row;
         }).ToList();
@@ -72,7 +75,7 @@ internal sealed class ResultTables
     public Table Areas()
     {
         var rows = Statistics.Areas.Select(a => (IReadOnlyList<string>)
-            [a.Code, a.Name, Numbers.Format(a.MaxPoints), Numbers.Format(a.MeanPoints), Numbers.Format(a.AttainmentPercent)]).ToList();
+            [a.Code, a.Name, Numbers.Format(a.MaxPoints, 2, _culture), Numbers.Format(a.MeanPoints, 2, _culture), Numbers.Format(a.AttainmentPercent, 2, _culture)]).ToList();
         return new Table("Lĩnh vực (areas)", ["Mã", "Lĩnh vực", "Tối đa", "Bình quân", "Tỷ lệ đạt %"], rows, new HashSet<int> { 2, 3, 4 });
     }
 
@@ -80,8 +83,8 @@ internal sealed class ResultTables
     public Table Bands()
     {
         var rows = Statistics.Bands.Select(b => (IReadOnlyList<string>)
-            [b.Label, b.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(b.SharePercent)]).ToList();
-        rows.Add(["Tổng (total)", Statistics.Bands.Sum(b => b.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(Statistics.ShareSum)]);
+            [b.Label, b.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(b.SharePercent, 2, _culture)]).ToList();
+        rows.Add(["Tổng (total)", Statistics.Bands.Sum(b => b.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(Statistics.ShareSum, 2, _culture)]);
         return new Table("Xếp loại (bands)", ["Xếp loại", "Số đơn vị", "Tỷ lệ %"], rows, new HashSet<int> { 1, 2 });
     }
 
@@ -90,7 +93,7 @@ internal sealed class ResultTables
     {
         var rows = Ordered.Where(c => c.IsScored).SelectMany(c => c.BelowMax.Select(n => (IReadOnlyList<string>)
         [
-            c.UnitName, n.Code, n.Name, Numbers.Format(n.ApplicableMaxPoints), Numbers.Format(n.Awarded), Numbers.Format(n.Lost),
+            c.UnitName, n.Code, n.Name, Numbers.Format(n.ApplicableMaxPoints, 2, _culture), Numbers.Format(n.Awarded, 2, _culture), Numbers.Format(n.Lost, 2, _culture),
             string.Join(" ", n.Reasons.Select(r => r.Vietnamese)),
         ])).ToList();
         return new Table("Khắc phục (remediation)", ["Đơn vị", "Mã", "Tiêu chí", "Tối đa", "Đạt", "Mất", "Lý do"], rows, new HashSet<int> { 3, 4, 5 });
@@ -103,8 +106,8 @@ internal sealed class ResultTables
         var rows = comparison.Units.Select(u => (IReadOnlyList<string>)
         [
             u.UnitName,
-            u.PreviousIndex is { } p ? Numbers.Format(p) : "-",
-            u.CurrentIndex is { } c ? Numbers.Format(c) : "-",
+            u.PreviousIndex is { } p ? Numbers.Format(p, 2, _culture) : "-",
+            u.CurrentIndex is { } c ? Numbers.Format(c, 2, _culture) : "-",
             u.IndexDelta is { } d ? Signed(d) : u.PreviousIndex is null ? "mới (new)" : "không còn (gone)",
             u.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
             u.CurrentRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
@@ -123,8 +126,8 @@ internal sealed class ResultTables
         var bands = Statistics.Bands.Where(b => b.Count > 0).Select(b => $"{b.Count} {b.Label}");
         var unbanded = Statistics.Count - Statistics.Bands.Sum(b => b.Count);
         if (unbanded > 0) bands = bands.Append($"{unbanded} (không xếp loại)");
-        return $"{Statistics.Count} đơn vị (units): {string.Join(", ", bands)}; bình quân (mean) {Numbers.Format(Statistics.Mean)}";
+        return $"{Statistics.Count} đơn vị (units): {string.Join(", ", bands)}; bình quân (mean) {Numbers.Format(Statistics.Mean, 2, _culture)}";
     }
 
-    private static string Signed(decimal d) => d > 0m ? "+" + Numbers.Format(d) : Numbers.Format(d);
+    private string Signed(decimal d) => d > 0m ? "+" + Numbers.Format(d, 2, _culture) : Numbers.Format(d, 2, _culture);
 }
