@@ -21,22 +21,8 @@ public sealed record ScenarioFile
     /// <summary>Loads a scenario file.</summary>
     public static LoadResult<ScenarioFile> Load(string path)
     {
-        var name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            ArgumentException.ThrowIfNullOrEmpty(path);
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > JsonLimits.Default.MaxBytes)
-                return new LoadResult<ScenarioFile>(null, [new JsonProblem(name, "$", 0, 0, $"the document is {info.Length} bytes, more than the limit of {JsonLimits.Default.MaxBytes} bytes")]);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var why = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
-            return new LoadResult<ScenarioFile>(null, [new JsonProblem(name, "$", 0, 0, $"{why} ({path}); expected a scenario file (UTF-8 JSON)")]);
-        }
-        return ScenarioReader.Read(bytes, name, Path.GetFullPath(path));
+        var bytes = ParIndexJson.ReadFile(path, JsonLimits.Default, "a scenario file (UTF-8 JSON)", out var name, out var problem);
+        return bytes is null ? new LoadResult<ScenarioFile>(null, [problem!]) : ScenarioReader.Read(bytes, name, Path.GetFullPath(path));
     }
 
     /// <summary>Reads a scenario file from text; <paramref name="fileName"/> names it in problems.</summary>

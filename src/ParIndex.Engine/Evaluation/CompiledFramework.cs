@@ -188,14 +188,17 @@ public sealed partial class CompiledFramework
         _rules.Select((r, i) => (Leaf: i, Rule: r as RelativeToBestRule)).Where(x => x.Rule is not null).Select(x => (x.Leaf, x.Rule!));
 
     /// <summary>Whether a cell counts as a measured value: present, applicable, with the evidence its leaf requires.</summary>
-    internal bool IsMeasured(int leaf, in InputCell cell)
+    internal bool IsMeasured(int leaf, in InputCell cell) =>
+        (cell.Flags & InputFlags.Present) != 0 && (cell.Flags & InputFlags.NotApplicable) == 0 && EvidenceRejection(leaf, cell.Flags) is null;
+
+    /// <summary>Why a leaf's evidence is not adequate (missing, insufficient, or no reference where one is required); null when it is.</summary>
+    private ReasonCode? EvidenceRejection(int leaf, InputFlags flags)
     {
-        var flags = cell.Flags;
-        if ((flags & InputFlags.Present) == 0 || (flags & InputFlags.NotApplicable) != 0) return false;
         var evidence = _evidence[leaf];
-        if (evidence == 0) return true;
-        if ((flags & InputFlags.EvidenceProvided) == 0) return false;
-        return (evidence & ReferencesRequired) == 0 || (flags & InputFlags.HasReferences) != 0;
+        if (evidence == 0) return null;
+        if ((flags & InputFlags.EvidenceProvided) == 0)
+            return (flags & InputFlags.EvidenceInsufficient) != 0 ? ReasonCode.EvidenceInsufficient : ReasonCode.EvidenceMissing;
+        return (evidence & ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0 ? ReasonCode.EvidenceInsufficient : null;
     }
 
     /// <summary>The value a leaf measures (value, count or ratio in %), for leaders of relative-to-best leaves.</summary>
@@ -365,14 +368,7 @@ public sealed partial class CompiledFramework
         var flags = cell.Flags;
         if ((flags & InputFlags.Present) == 0) return new LeafResult(0m, NodeStatus.MissingInput, ReasonCode.MissingInput);
         if ((flags & InputFlags.NotApplicable) != 0) return _notApplicable[leaf];
-        var evidence = _evidence[leaf];
-        if (evidence != 0)
-        {
-            if ((flags & InputFlags.EvidenceProvided) == 0)
-                return new LeafResult(0m, NodeStatus.EvidenceRejected, (flags & InputFlags.EvidenceInsufficient) != 0 ? ReasonCode.EvidenceInsufficient : ReasonCode.EvidenceMissing);
-            if ((evidence & ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0)
-                return new LeafResult(0m, NodeStatus.EvidenceRejected, ReasonCode.EvidenceInsufficient);
-        }
+        if (EvidenceRejection(leaf, flags) is { } rejected) return new LeafResult(0m, NodeStatus.EvidenceRejected, rejected);
         var result = _rules[leaf].Evaluate(in cell, in _contexts[leaf]);
         return result.Status == NodeStatus.NotApplicable ? _notApplicable[leaf] : result;
     }

@@ -98,24 +98,37 @@ public sealed class ParIndexJson
     private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
         where T : class
     {
-        var name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
-        byte[] bytes;
+        var bytes = ReadFile(path, Limits, "a UTF-8 JSON file", out var name, out var problem);
+        return bytes is null ? new LoadResult<T>(null, [problem!]) : parse(bytes, name);
+    }
+
+    /// <summary>
+    /// Reads a document's bytes, or says why not (missing, unreadable, over the size limit) as a problem. An oversized
+    /// file is refused before it is read: the limit bounds memory, not only parsing.
+    /// </summary>
+    internal static byte[]? ReadFile(string path, JsonLimits limits, string expected, out string name, out JsonProblem? problem)
+    {
+        name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
+        problem = null;
         try
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            // Refuse an oversized file before reading it: the limit bounds memory, not only parsing.
-            if (stream.Length > Limits.MaxBytes)
-                return new LoadResult<T>(null, [new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {Limits.MaxBytes} bytes (JsonLimits.MaxBytes)")]);
-            bytes = new byte[stream.Length];
+            if (stream.Length > limits.MaxBytes)
+            {
+                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.MaxBytes)");
+                return null;
+            }
+            var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
             var why = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
-            return new LoadResult<T>(null, [new JsonProblem(name, "$", 0, 0, $"{why} ({path}); expected a UTF-8 JSON file")]);
+            problem = new JsonProblem(name, "$", 0, 0, $"{why} ({path}); expected {expected}");
+            return null;
         }
-        return parse(bytes, name);
     }
 
     private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map)
