@@ -42,24 +42,8 @@ public sealed record StepsRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         if (_steps.Count == 0) yield return new("steps", "steps need at least one step");
-        for (var i = 0; i < _steps.Count; i++)
-        {
-            var s = _steps[i];
-            if (s.Points < 0m || s.Points > context.MaxPoints)
-                yield return new($"steps[{i}].points", $"step {i + 1} gives {Text.Exact(s.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
-            if (Measure == Measure.Ratio && (s.Threshold < 0m || s.Threshold > 100m))
-                yield return new($"steps[{i}].threshold", $"a ratio threshold is a percentage; expected 0 to 100, got {Text.Exact(s.Threshold)}");
-            if (Measure == Measure.Count && decimal.Truncate(s.Threshold) != s.Threshold)
-                yield return new($"steps[{i}].threshold", $"a count threshold must be a whole number; got {Text.Exact(s.Threshold)}");
-            if (i == 0) continue;
-            var prev = _steps[i - 1];
-            if (Direction == StepDirection.AtLeast && s.Threshold >= prev.Threshold)
-                yield return new($"steps[{i}].threshold", $"thresholds must decrease (\"at least\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(prev.Threshold)}");
-            if (Direction == StepDirection.AtMost && s.Threshold <= prev.Threshold)
-                yield return new($"steps[{i}].threshold", $"thresholds must increase (\"at most\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(prev.Threshold)}");
-            if (s.Points > prev.Points)
-                yield return new($"steps[{i}].points", $"a worse step must not give more points; {Text.Exact(s.Points)} follows {Text.Exact(prev.Points)}");
-        }
+        foreach (var problem in StepChecks.Check(_steps, Direction, Measure == Measure.Ratio ? "ratio" : null, Measure == Measure.Count, context.MaxPoints))
+            yield return problem;
         if (Otherwise < 0m || Otherwise > context.MaxPoints)
             yield return new("otherwise", $"'otherwise' gives {Text.Exact(Otherwise)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
         else if (_steps.Count > 0 && Otherwise > _steps[^1].Points)

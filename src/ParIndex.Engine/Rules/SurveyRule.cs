@@ -33,18 +33,8 @@ public sealed record SurveyRule : Rule
             else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", $"duplicate answer '{o.Label}'");
             if (o.WeightPercent < 0m || o.WeightPercent > 100m) yield return new($"options[{i}].weightPercent", $"a weight is a percentage; expected 0 to 100, got {Text.Exact(o.WeightPercent)}");
         }
-        for (var i = 0; i < _steps.Count; i++)
-        {
-            var s = _steps[i];
-            if (s.Points < 0m || s.Points > context.MaxPoints)
-                yield return new($"steps[{i}].points", $"step {i + 1} gives {Text.Exact(s.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
-            if (s.Threshold < 0m || s.Threshold > 100m)
-                yield return new($"steps[{i}].threshold", $"a survey threshold is a percentage; expected 0 to 100, got {Text.Exact(s.Threshold)}");
-            if (i > 0 && s.Threshold >= _steps[i - 1].Threshold)
-                yield return new($"steps[{i}].threshold", $"thresholds must decrease (\"at least\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(_steps[i - 1].Threshold)}");
-            if (i > 0 && s.Points > _steps[i - 1].Points)
-                yield return new($"steps[{i}].points", $"a worse step must not give more points; {Text.Exact(s.Points)} follows {Text.Exact(_steps[i - 1].Points)}");
-        }
+        foreach (var problem in StepChecks.Check(_steps, StepDirection.AtLeast, "survey", whole: false, context.MaxPoints))
+            yield return problem;
     }
 
     /// <inheritdoc />
