@@ -5,39 +5,10 @@ using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Tests.Support;
 using Xunit;
 
 namespace ParIndex.Engine.Tests.Serialization;
-
-/// <summary>A province's own rule: full points when the quota is met, half when half met, else 0 (input: count).</summary>
-public sealed record QuotaRule : Rule
-{
-    public required int Quota { get; init; }
-
-    public override string Kind => "quota";
-
-    public override IEnumerable<RuleProblem> Validate(RuleContext context) =>
-        Quota < 1 ? [new RuleProblem("quota", $"a quota is 1 or more; got {Quota}")] : [];
-
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
-    {
-        cell = default;
-        if (input.Count is not { } count || count < 0) return "expected 'count' (0 or more)";
-        cell = InputCell.Count(count);
-        return null;
-    }
-
-    public override LeafResult Evaluate(in InputCell cell, in RuleContext context)
-    {
-        var points = cell.First >= Quota ? context.MaxPoints : cell.First * 2 >= Quota ? context.MaxPoints / 2 : 0m;
-        return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.PerItem, cell.First);
-    }
-
-    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) =>
-        new(cell.First.ToString(System.Globalization.CultureInfo.InvariantCulture), $"quota {Quota}", $"{cell.First}/{Quota} tin bài", $"{cell.First} of {Quota} items");
-
-    public override string Describe() => $"quota {Quota}";
-}
 
 /// <summary>The one class a province writes to make "quota" readable and writable.</summary>
 public sealed class QuotaKind : RuleKind<QuotaRule>
