@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentAssertions;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Rules;
