@@ -10,7 +10,7 @@ namespace ParIndex.Engine.Tests.Cohorts;
 
 public class CohortProperties
 {
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60, Arbitrary = [typeof(Seeds)])]
     public void Parallel_and_sequential_bulk_scoring_give_identical_results_in_the_input_order(int seed)
     {
         var random = new RandomFrameworks(seed);

@@ -20,7 +20,7 @@ public class ScoringProperties
         return (framework, compiled, compiled.Score(unit));
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
     public void Every_node_stays_within_0_and_its_applicable_max(int seed)
     {
         var (_, _, card) = Scored(seed);
@@ -32,7 +32,7 @@ public class ScoringProperties
         });
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
     public void A_parent_is_the_aggregate_of_its_children_plus_adjustments_within_caps(int seed)
     {
         var (framework, _, card) = Scored(seed);
@@ -52,14 +52,14 @@ public class ScoringProperties
         }
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
     public void The_index_stays_within_0_and_the_scale(int seed)
     {
         var (framework, _, card) = Scored(seed);
         card.Index.Should().BeInRange(0m, framework.Policy.Scale);
     }
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500, Arbitrary = [typeof(Seeds)])]
     public void Better_inputs_never_lower_any_node(int seed)
     {
         var random = new RandomFrameworks(seed);
@@ -79,7 +79,7 @@ public class ScoringProperties
             after[node.Code].Awarded.Should().BeGreaterThanOrEqualTo(node.Awarded, "improving {0} must not lower {1}", code, node.Code);
     }
 
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 50, Arbitrary = [typeof(Seeds)])]
     public void The_same_inputs_give_the_same_card_on_any_thread(int seed)
     {
         var random = new RandomFrameworks(seed);
