@@ -78,9 +78,13 @@ public sealed record RelativeToBestRule : Rule
         var reference = Text.Exact(context.CohortBest ?? 0m) + Text.Unit(Measure);
         var what = RelativeTo == RelativeTo.Best ? "the cohort's best" : $"the leader's (on {LeaderIndicator})";
         var whatVi = RelativeTo == RelativeTo.Best ? "cao nhất trong cụm" : $"của đơn vị dẫn đầu ({LeaderIndicator})";
+        var best = context.CohortBest ?? 0m;
+        MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+        string Formula(bool vi, in RuleContext c, in InputCell x, decimal points) =>
+            Text.ShareOfMax(c, numerator, denominator, shift, best, MeasureReader.InFormula(Measure, x, vi), Text.Exact(best, vi) + Text.Unit(Measure), points, vi);
         return new(input, reference,
-            $"So với giá trị {whatVi} {reference}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
-            $"relative to {what} {reference}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+            $"So với giá trị {whatVi} {Text.Exact(best, true)}{Text.Unit(Measure)}: {MeasureReader.Describe(Measure, cell, result.Measured, true)}; {Formula(true, context, cell, result.Points)} (tối đa {Text.Exact(context.MaxPoints, true)}).",
+            $"relative to {what} {reference}: {input}; {Formula(false, context, cell, result.Points)} (of {Text.Exact(context.MaxPoints)}).");
     }
 
     /// <inheritdoc />
