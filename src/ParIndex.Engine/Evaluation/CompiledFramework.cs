@@ -220,11 +220,11 @@ public sealed partial class CompiledFramework
     /// A copy of this compiled framework whose relative-to-best leaves know their cohort reference. Everything else is
     /// shared: the copy is as immutable and thread-safe as the original.
     /// </summary>
-    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, decimal> references)
+    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references)
     {
         var clone = (CompiledFramework)MemberwiseClone();
         var contexts = (RuleContext[])_contexts.Clone();
-        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference };
+        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference.Value, CohortBestCell = reference.Cell };
         clone._contexts = contexts;
         return clone;
     }

@@ -64,6 +64,11 @@ internal static class Text
     /// "2,5 × 6/7 … / 80 % = …": <c>max × measure / reference</c>, its exact value and the points rounded from it.
     /// </summary>
     public static string ShareOfMax(in RuleContext context, decimal numerator, decimal denominator, int shift, decimal reference,
+        string measure, string? referenceText, decimal points, bool vietnamese) =>
+        ShareOfMax(context, numerator, 1m, denominator, reference, shift, measure, referenceText, points, vietnamese);
+
+    /// <summary>The same for <c>max × n1 × n2 × 10^shift / (d1 × d2)</c> (a ratio relative to a ratio).</summary>
+    public static string ShareOfMax(in RuleContext context, decimal numerator, decimal factor, decimal denominator, decimal reference, int shift,
         string measure, string? referenceText, decimal points, bool vietnamese)
     {
         var unit = vietnamese ? "điểm" : "points";
@@ -71,8 +76,8 @@ internal static class Text
         var formula = referenceText is null ? $"{max} × {measure}" : $"{max} × {measure} / {referenceText}";
         if (reference == 0m || denominator == 0m) return $"{formula}: {Exact(points, vietnamese)} {unit}";
         var places = context.Policy.Rounding.LeafDecimals;
-        var unrounded = Unrounded(context.MaxPoints, numerator, 1m, denominator, reference, shift, places, vietnamese);
-        var rounded = ExactDivision.Round(context.MaxPoints, numerator, 1m, denominator, reference, shift, places, context.Policy.Rounding.Mode);
+        var unrounded = Unrounded(context.MaxPoints, numerator, factor, denominator, reference, shift, places, vietnamese);
+        var rounded = ExactDivision.Round(context.MaxPoints, numerator, factor, denominator, reference, shift, places, context.Policy.Rounding.Mode);
         return $"{formula} {Result(unrounded, points, rounded > context.MaxPoints && points == context.MaxPoints, vietnamese, unit)}";
     }
 
