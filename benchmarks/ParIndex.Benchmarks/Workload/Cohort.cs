@@ -51,7 +51,7 @@ public sealed class Cohort
         var random = new Random(Seed);
         var cells = new InputCell[checked(count * framework.SlotCount)];
         var units = keepAssessments ? new UnitAssessment[count] : null;
-        var errors = new List<Engine.Results.InputError>();
+        var errors = new List<Engine.Model.InputError>();
         var adjustmentCodes = framework.Framework.AllNodes.SelectMany(n => n.Adjustments).Concat(framework.Framework.Adjustments).Select(a => a.Code).ToArray();
         var disqualifierCodes = framework.Framework.Disqualifiers.Select(d => d.Code).ToArray();
         for (var u = 0; u < count; u++)

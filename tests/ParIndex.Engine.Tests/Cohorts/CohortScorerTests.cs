@@ -133,7 +133,7 @@ public class CohortScorerTests
         var units = Enumerable.Range(0, 50).Select(i => R($"u{i}", i * 3, 50 + i)).ToList();
         var rows = new InputCell[units.Count * compiled.SlotCount];
         for (var i = 0; i < units.Count; i++)
-            compiled.Encode(units[i].UnitId, units[i].Stages[Stage.Appraisal1], rows.AsSpan(i * compiled.SlotCount, compiled.SlotCount), new List<Results.InputError>()).Should().BeTrue();
+            compiled.Encode(units[i].UnitId, units[i].Stages[Stage.Appraisal1], rows.AsSpan(i * compiled.SlotCount, compiled.SlotCount), new List<InputError>()).Should().BeTrue();
         var sequential = new UnitScore[units.Count];
         var parallel = new UnitScore[units.Count];
 
