@@ -474,20 +474,25 @@ public sealed partial class CompiledFramework
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
         if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
-        // One row and workspace per thread and compiled framework, reused card after card: the card copies what it
-        // keeps, so nothing of them outlives this call.
-        var scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Workspace.Framework, this))
-            t_scratch = scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
-        var row = scratch.Row;
-        var errors = new List<InputError>();
-        Encode(unit.UnitId, inputs, row, errors);
-        if (errors.Count > 0) return ErrorCard(unit, stage, errors);
-        var workspace = scratch.Workspace;
-        var score = Score(row, workspace);
-        if (!score.IsScored)
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-        return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+        // Rows and workspaces are pooled per compiled framework (not per thread in a static), reused card after card:
+        // the card copies what it keeps, so nothing of them outlives this call.
+        if (!_scratch.TryTake(out var scratch)) scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
+        try
+        {
+            var row = scratch.Row;
+            var errors = new List<InputError>();
+            Encode(unit.UnitId, inputs, row, errors);
+            if (errors.Count > 0) return ErrorCard(unit, stage, errors);
+            var workspace = scratch.Workspace;
+            var score = Score(row, workspace);
+            if (!score.IsScored)
+                return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
+            return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
     }
 
     /// <summary>
@@ -567,8 +572,7 @@ public sealed partial class CompiledFramework
         return null;
     }
 
-    [ThreadStatic]
-    private static CardScratch? t_scratch;
+    private readonly System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
 
     private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 
