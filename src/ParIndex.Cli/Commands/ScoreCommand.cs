@@ -34,7 +34,7 @@ internal static class ScoreCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
-        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
         var cards = result.Units.Select(u => u.Card).ToList();
         var tables = new ResultTables(result, culture);
         switch (format)
@@ -51,8 +51,7 @@ internal static class ScoreCommand
                 break;
             case "xlsx":
                 var path = CommonOptions.RequireOut(outPath, format);
-                XlsxFile.Write(path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
-                context.Err.WriteLine($"wrote {path}");
+                CommonOptions.EmitXlsx(context, path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
                 break;
             default:
                 CommonOptions.Emit(context, outPath, $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year} ({StageName(stage)})\n\n"

@@ -102,9 +102,13 @@ internal static class CsvFile
         return w.ToString();
     }
 
-    /// <summary>Writes a file as UTF-8 with a BOM, so that Excel shows the Vietnamese correctly.</summary>
-    public static void WriteFile(string path, IEnumerable<IReadOnlyList<string>> rows, char separator = ',') =>
-        File.WriteAllText(path, ToText(rows, separator), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    /// <summary>Writes a file as UTF-8 with a BOM, so that Excel shows the Vietnamese correctly; whole or not at all.</summary>
+    public static void WriteFile(CliContext context, string path, IEnumerable<IReadOnlyList<string>> rows, char separator = ',') =>
+        Files.AtomicFile.Write(context, path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+            Write(writer, rows, separator);
+        });
 
     // Quoted when the cell holds the separator, a quote or a line end; with ';' a decimal comma stays bare ("20,7").
     private static string Quote(string s, char separator) =>
