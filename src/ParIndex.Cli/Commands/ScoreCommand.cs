@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
+using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
 
@@ -34,6 +35,15 @@ internal static class ScoreCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
+        if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
+        {
+            // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
+            var loaded = Documents.LoadFramework(frameworkPath);
+            Documents.RequireFile(inputsPath);
+            var compiled = FrameworkCompiler.Compile(loaded);
+            if (Scoring.StreamedCohort.CanScore(compiled))
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture) ? CliApp.Failed : CliApp.Ok;
+        }
         var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
         var cards = result.Units.Select(u => u.Card).ToList();
         var tables = new ResultTables(result, culture);
