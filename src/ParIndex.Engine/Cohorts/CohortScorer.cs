@@ -146,7 +146,7 @@ public static class CohortScorer
     }
 
     /// <summary>First pass: each relative-to-best leaf's reference, from the rows that could be encoded.</summary>
-    private static Dictionary<int, decimal> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
+    internal static Dictionary<int, decimal> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
     {
         var rowList = rows.ToList();
         var references = new Dictionary<int, decimal>();

@@ -601,6 +601,8 @@ public sealed partial class CompiledFramework
     internal int LeafOf(int n) => _leafOf[n];
     internal ReadOnlySpan<int> ChildrenOf(int n) => _children.AsSpan(_childStart[n], _childEnd[n] - _childStart[n]);
     internal RuleContext ContextOf(int leaf) => _contexts[leaf];
+    internal Rule RuleOf(int leaf) => _rules[leaf];
+    internal int NodeOfLeaf(int leaf) => _nodeOfLeaf[leaf];
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> NodeAdjustmentsOf(int n) => _nodeAdjustments.AsSpan(_adjStart[n], _adjEnd[n] - _adjStart[n]);
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> TotalAdjustments => _totalAdjustments;
     internal int FirstDisqualifierSlot => _firstDisqualifierSlot;
