@@ -38,7 +38,7 @@ internal static class ReportCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
-        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
         var cards = result.Units.Select(u => u.Card).ToList();
         var tables = new ResultTables(result, culture);
         var sections = new List<(string Name, string File, Table Table)>
@@ -60,8 +60,7 @@ internal static class ReportCommand
         {
             case "xlsx":
                 var path = CommonOptions.RequireOut(outPath, format);
-                XlsxFile.Write(path, CommonOptions.Sheets(sections.Select(s => (s.Name, s.Table))));
-                context.Err.WriteLine($"wrote {path}");
+                CommonOptions.EmitXlsx(context, path, CommonOptions.Sheets(sections.Select(s => (s.Name, s.Table))));
                 break;
             case "csv":
                 if (outPath is null)
@@ -79,7 +78,7 @@ internal static class ReportCommand
                     foreach (var s in sections)
                     {
                         var csv = Path.Combine(outPath, s.File + ".csv");
-                        CsvFile.WriteFile(csv, s.Table.AllRows(), Numbers.CsvSeparator(culture));
+                        CsvFile.WriteFile(context, csv, s.Table.AllRows(), Numbers.CsvSeparator(culture));
                         context.Err.WriteLine($"wrote {csv}");
                     }
                 }

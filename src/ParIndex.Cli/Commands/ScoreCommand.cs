@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
+using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
 
@@ -34,7 +35,16 @@ internal static class ScoreCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
     {
-        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
+        {
+            // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
+            var loaded = Documents.LoadFramework(frameworkPath);
+            Documents.RequireFile(inputsPath);
+            var compiled = FrameworkCompiler.Compile(loaded);
+            if (Scoring.StreamedCohort.CanScore(compiled))
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture) ? CliApp.Failed : CliApp.Ok;
+        }
+        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
         var cards = result.Units.Select(u => u.Card).ToList();
         var tables = new ResultTables(result, culture);
         switch (format)
@@ -51,8 +61,7 @@ internal static class ScoreCommand
                 break;
             case "xlsx":
                 var path = CommonOptions.RequireOut(outPath, format);
-                XlsxFile.Write(path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
-                context.Err.WriteLine($"wrote {path}");
+                CommonOptions.EmitXlsx(context, path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
                 break;
             default:
                 CommonOptions.Emit(context, outPath, $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year} ({StageName(stage)})\n\n"
