@@ -98,8 +98,11 @@ public sealed partial class Framework
         "'hasher: RuleKindRegistry.BuiltInHasher' (or the RuleKindRegistry that knows its custom rule kinds), or read it with ParIndexJson."))
         .Hash(this);
 
-    /// <summary>Whether the framework was built with a hasher, so that <see cref="ContentHash"/> can be computed.</summary>
-    public bool HasHasher => _hasher is not null;
+    /// <summary>
+    /// What computes <see cref="ContentHash"/>; <see langword="null"/> when the framework was built without one. A framework
+    /// derived from this one (re-weighted, re-banded) is built with the same hasher.
+    /// </summary>
+    public IFrameworkHasher? Hasher => _hasher;
 
     /// <summary>Every node, depth first in the decision's order.</summary>
     public IEnumerable<Node> AllNodes => Areas.SelectMany(Flatten);
