@@ -101,6 +101,9 @@ public sealed partial class Framework
     /// <summary>Whether the framework was built with a hasher, so that <see cref="ContentHash"/> can be computed.</summary>
     public bool HasHasher => _hasher is not null;
 
+    /// <summary>The hasher the framework was built with, for a framework derived from this one (or <see langword="null"/>).</summary>
+    public IFrameworkHasher? Hasher => _hasher;
+
     /// <summary>Every node, depth first in the decision's order.</summary>
     public IEnumerable<Node> AllNodes => Areas.SelectMany(Flatten);
 

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using FluentAssertions;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
@@ -22,7 +23,7 @@ public class CohortScaleTests
     ];
 
     private static CompiledFramework OneLeaf(ScoringPolicy policy, Disqualifier[]? disqualifiers = null) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, Five, disqualifiers: disqualifiers));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, Five, disqualifiers: disqualifiers, hasher: RuleKindRegistry.BuiltInHasher));
 
     private static List<UnitAssessment> RandomCohort(Random random, int count)
     {
