@@ -2,9 +2,6 @@ using System.Text;
 
 namespace ParIndex.Cli.Inputs;
 
-/// <summary>A row of a sheet, with its 1-based row number in the file.</summary>
-internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
-
 /// <summary>
 /// CSV as spreadsheets write it (RFC 4180: quotes around cells with separators, quotes or line breaks; doubled
 /// quotes inside). Read: UTF-8 with or without a BOM; the separator is ';' when the first line has a ';' and no ',',
@@ -12,7 +9,7 @@ internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 /// </summary>
 internal static class CsvFile
 {
-    public static IReadOnlyList<SheetRow> Read(string path)
+    public static InputSheet Read(string path)
     {
         string text;
         try
@@ -23,9 +20,10 @@ internal static class CsvFile
         {
             throw new CliException($"{path}: not UTF-8 text; save the sheet as 'CSV UTF-8'");
         }
-        return Parse(text, path);
+        return new InputSheet(path, null, Parse(text, path), [], []);
     }
 
+    /// <summary>The rows of a CSV text; the last row is marked <see cref="SheetRow.CutShort"/> when no line end follows it.</summary>
     public static IReadOnlyList<SheetRow> Parse(string text, string name)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -74,7 +72,7 @@ internal static class CsvFile
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                 cells.Add(cell.ToString());
                 cell.Clear();
-                if (cells.Any(x => x.Length > 0)) rows.Add(new SheetRow(rowStart, [.. cells]));
+                if (cells.Any(x => x.Length > 0)) rows.Add(SheetRow.OfText(rowStart, cells));
                 cells.Clear();
                 line++;
                 row++;
@@ -85,7 +83,8 @@ internal static class CsvFile
         }
         if (quoted) throw new CliException($"{name}: row {rowStart}: a quoted cell is not closed (a '\"' is missing)");
         cells.Add(cell.ToString());
-        if (cells.Any(x => x.Length > 0)) rows.Add(new SheetRow(rowStart, [.. cells]));
+        // No line end after the last row: a file cut short (a copy stopped, a download interrupted) ends like this.
+        if (cells.Any(x => x.Length > 0)) rows.Add(SheetRow.OfText(rowStart, cells, cutShort: true));
         _ = row;
         return rows;
     }
