@@ -33,7 +33,7 @@ internal static class XlsxReader
         limits ??= XlsxLimits.Default;
         var info = new FileInfo(path);
         if (info.Length > limits.MaxFileBytes)
-            throw new CliException($"{path}: the workbook is {info.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} (see docs/reliability.md)");
+            throw new CliException($"{path}: the workbook is {N(info.Length)} bytes; the limit is {N(limits.MaxFileBytes)} (see docs/reliability.md)");
         ZipArchive zip;
         try
         {
@@ -181,7 +181,7 @@ internal static class XlsxReader
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "si") continue;
             if (strings.Count >= limits.MaxSharedStrings)
-                throw new CliException($"{path}: more than {limits.MaxSharedStrings:N0} shared strings; the limit is {limits.MaxSharedStrings:N0} (see docs/reliability.md)");
+                throw new CliException($"{path}: more than {N(limits.MaxSharedStrings)} shared strings; the limit is {N(limits.MaxSharedStrings)} (see docs/reliability.md)");
             strings.Add(xml.IsEmptyElement ? string.Empty : RichText(xml, path, limits));
         }
         return strings;
@@ -201,7 +201,7 @@ internal static class XlsxReader
             {
                 text.Append(xml.Value);
                 if (text.Length > limits.MaxCellChars)
-                    throw new CliException($"{path}: a text of more than {limits.MaxCellChars:N0} characters; the limit is Excel's own, {limits.MaxCellChars:N0}");
+                    throw new CliException($"{path}: a text of more than {N(limits.MaxCellChars)} characters; the limit is Excel's own, {N(limits.MaxCellChars)}");
             }
         }
         return text.ToString();
@@ -225,7 +225,7 @@ internal static class XlsxReader
             }
             if (xml.LocalName != "row") continue;
             if (++rowCount > limits.MaxRows)
-                throw new CliException($"{path}: sheet '{sheetName}' has more than {limits.MaxRows:N0} rows; the limit is {limits.MaxRows:N0} (see docs/reliability.md)");
+                throw new CliException($"{path}: sheet '{sheetName}' has more than {N(limits.MaxRows)} rows; the limit is {N(limits.MaxRows)} (see docs/reliability.md)");
             var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : lastRow + 1;
             lastRow = number;
             var hidden = xml.GetAttribute("hidden") is "1" or "true";
@@ -243,7 +243,7 @@ internal static class XlsxReader
                         throw new CliException($"{path}: sheet '{sheetName}', cell {CellRange.ColumnName(column)}{number}: the cell appears twice in its row; the workbook is damaged");
                     cells += column + 1 - row.Count;
                     if (cells > limits.MaxCells)
-                        throw new CliException($"{path}: sheet '{sheetName}' has more than {limits.MaxCells:N0} cells (counting each row up to its last value); the limit is {limits.MaxCells:N0} (see docs/reliability.md)");
+                        throw new CliException($"{path}: sheet '{sheetName}' has more than {N(limits.MaxCells)} cells (counting each row up to its last value); the limit is {N(limits.MaxCells)} (see docs/reliability.md)");
                     while (row.Count < column) row.Add(SheetCell.Empty);
                     row.Add(cell);
                 }
@@ -318,6 +318,8 @@ internal static class XlsxReader
             : shown;
     }
 
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
     private static string? RelationshipId(XmlReader xml)
     {
         if (!xml.MoveToFirstAttribute()) return null;
@@ -335,8 +337,8 @@ internal static class XlsxReader
     {
         _ = limits;
         if (entry.Length > maxBytes)
-            throw new CliException($"{path}: the part {entry.FullName} inflates to {entry.Length:N0} bytes; the limit is {maxBytes:N0} (see docs/reliability.md)");
-        var stream = new BoundedStream(entry.Open(), maxBytes, () => new CliException($"{path}: the part {entry.FullName} inflates to more than {maxBytes:N0} bytes; the limit is {maxBytes:N0} (see docs/reliability.md)"));
+            throw new CliException($"{path}: the part {entry.FullName} inflates to {N(entry.Length)} bytes; the limit is {N(maxBytes)} (see docs/reliability.md)");
+        var stream = new BoundedStream(entry.Open(), maxBytes, () => new CliException($"{path}: the part {entry.FullName} inflates to more than {N(maxBytes)} bytes; the limit is {N(maxBytes)} (see docs/reliability.md)"));
         return XmlReader.Create(stream, Settings);
     }
 }

@@ -69,10 +69,10 @@ public class ClerkRoundTripTests
         using var zip = ZipFile.OpenRead(template);
         string Part(string name) => new StreamReader(zip.GetEntry(name)!.Open()).ReadToEnd();
         var input = Part("xl/worksheets/sheet1.xml");
-        input.Should().Contain("t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">1.10</t>").And.Contain("<t xml:space=\"preserve\">2.10.1</t>", "codes are text cells");
+        input.Should().Contain("s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">1.10</t>").And.Contain("<t xml:space=\"preserve\">2.10.1</t>", "codes are text cells");
         input.Should().NotContain("<v>1.1</v>");
         input.Should().Contain("state=\"frozen\"").And.Contain("ySplit=\"3\"");
-        input.Should().Contain("type=\"list\"").And.Contain("'Danh mục'!$");
+        input.Should().Contain("type=\"list\"").And.Contain("&apos;Danh mục&apos;!$C$2:$C$4", "the yes/no list of the third dropdown");
         input.Should().Contain("Ghi chú").And.Contain("Ô kiểu Văn bản: gõ 90% hoặc 45/50");
         var guide = Part("xl/worksheets/sheet2.xml");
         guide.IndexOf("Cách nhập", StringComparison.Ordinal).Should().BePositive().And.BeLessThan(guide.IndexOf("How to fill", StringComparison.Ordinal), "Vietnamese first, English second");

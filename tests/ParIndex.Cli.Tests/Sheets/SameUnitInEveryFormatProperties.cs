@@ -46,7 +46,7 @@ public class SameUnitInEveryFormatProperties
             cells.Add(typed?.Xlsx ?? ((_, _) => { }));
             if (leaf.Evidence is { } evidence)
             {
-                var status = input is null ? null : (EvidenceStatus?)random.Next(4) switch { 0 => EvidenceStatus.Provided, 1 => EvidenceStatus.Missing, 2 => EvidenceStatus.Insufficient, _ => null };
+                EvidenceStatus? status = input is null ? null : random.Next(4) switch { 0 => EvidenceStatus.Provided, 1 => EvidenceStatus.Missing, 2 => EvidenceStatus.Insufficient, _ => null };
                 var text = status switch { EvidenceStatus.Provided => random.Next(2) == 0 ? "có" : "Có", EvidenceStatus.Missing => "không", EvidenceStatus.Insufficient => "chưa đạt", _ => string.Empty };
                 header.Add(leaf.Code + "#evidence");
                 csv.Add(text);
@@ -119,7 +119,7 @@ public class SameUnitInEveryFormatProperties
     private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <summary>A decimal as a clerk types it: '.' or ',' as the decimal mark.</summary>
-    private static string Typed(decimal d, Random random) =>
+    private static string Written(decimal d, Random random) =>
         random.Next(2) == 0 ? d.ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static decimal Decimals(Random random, int max, int decimals) =>
@@ -153,10 +153,10 @@ public class SameUnitInEveryFormatProperties
             case ManualRule m:
                 var step = m.Step ?? 0.25m;
                 var points = step * random.Next(0, (int)(leaf.MaxPoints / step) + 1);
-                return new(new LeafInput { Points = points }, Typed(points, random), (s, r) => s.Number(r, points.ToString(CultureInfo.InvariantCulture)));
+                return new(new LeafInput { Points = points }, Written(points, random), (s, r) => s.Number(r, points.ToString(CultureInfo.InvariantCulture)));
             default:
                 var v = Decimals(random, 300, 2);
-                var typed = Typed(v, random);
+                var typed = Written(v, random);
                 return new(new LeafInput { Value = v }, typed, random.Next(2) == 0 ? (s, r) => s.Number(r, v.ToString(CultureInfo.InvariantCulture)) : (s, r) => s.Text(r, typed));
         }
     }
@@ -172,7 +172,7 @@ public class SameUnitInEveryFormatProperties
             return new(new LeafInput { Numerator = num, Denominator = den }, text, (s, r) => s.Text(r, text));
         }
         var v = Decimals(random, 100, 2);
-        var typed = Typed(v, random) + (random.Next(2) == 0 ? "%" : " %");
+        var typed = Written(v, random) + (random.Next(2) == 0 ? "%" : " %");
         return random.Next(2) == 0
             ? new(new LeafInput { Value = v }, typed, (s, r) => s.Number(r, (v / 100m).ToString(CultureInfo.InvariantCulture), ExcelBook.Percent))
             : new(new LeafInput { Value = v }, typed, (s, r) => s.Text(r, typed));

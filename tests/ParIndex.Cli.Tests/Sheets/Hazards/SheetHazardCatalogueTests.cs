@@ -81,9 +81,9 @@ public class SheetHazardCatalogueTests
     }
 
     /// <summary>One entry: the file, and either unit A's inputs as typed in JSON or the messages its error must hold.</summary>
-    private sealed record Hazard(Func<TempFolder, string> Write, Dictionary<string, LeafInput>? Scores = null, string[]? Errors = null, string[]? Warnings = null, bool SheetRefused = false);
+    internal sealed record Hazard(Func<TempFolder, string> Write, Dictionary<string, LeafInput>? Scores = null, string[]? Errors = null, string[]? Warnings = null, bool SheetRefused = false);
 
-    private static readonly Dictionary<string, Hazard> Catalogue = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Hazard> Catalogue = new(StringComparer.Ordinal)
     {
         // Percentages
         ["xlsx 01: 80% typed in Excel is 0.8 with format 0% → 80"] = new(Xlsx(s => s.Number("C2", "0.8", ExcelBook.Percent)), With(("1.1", new() { Value = 80m }))),
