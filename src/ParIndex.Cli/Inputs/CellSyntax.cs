@@ -66,13 +66,13 @@ internal static class CellSyntax
         switch (cell.Kind)
         {
             case CellKind.Date:
-                error = $"found a date ({text}): Excel turned what was typed into a date; expected {Expected(leaf)}; format the column as Text (Định dạng ô → Văn bản) and type the value again";
+                error = $"Excel đã đổi ô thành ngày tháng — found a date ({text}): Excel turned what was typed into a date; expected {Expected(leaf)}; format the column as Text (Định dạng ô → Văn bản) and type the value again";
                 return null;
             case CellKind.Error:
-                error = $"found Excel's error value {text}; expected {Expected(leaf)}; fix the formula or type the value";
+                error = $"ô có lỗi của Excel — found Excel's error value {text}; expected {Expected(leaf)}; fix the formula or type the value";
                 return null;
             case CellKind.FormulaWithoutValue:
-                error = $"found a formula whose result was never saved; expected {Expected(leaf)}; open the workbook in Excel and save it again, or type the value";
+                error = $"công thức chưa có giá trị — found a formula whose result was never saved; expected {Expected(leaf)}; open the workbook in Excel and save it again, or type the value";
                 return null;
         }
         var s = text.Trim().Normalize(NormalizationForm.FormC);
@@ -81,7 +81,7 @@ internal static class CellSyntax
         if (NotApplicableWords.Contains(lower)) return new LeafInput { NotApplicable = true };
         if (cell.Percent && cell.Kind == CellKind.Number && !IsPercentage(leaf.Rule))
         {
-            error = $"found {Percent(text)} (a cell formatted as a percent) in a column that takes {Expected(leaf)}; format the cell as Number or Text and type the value";
+            error = $"ô định dạng phần trăm ở cột không phải tỷ lệ — found {Percent(text)} (a cell formatted as a percent) in a column that takes {Expected(leaf)}; format the cell as Number or Text and type the value";
             return null;
         }
         var number = cell.Kind == CellKind.Number;
@@ -90,12 +90,12 @@ internal static class CellSyntax
             case AllOrNothingRule:
                 if (YesWords.Contains(lower)) return new LeafInput { Met = true };
                 if (NoWords.Contains(lower)) return new LeafInput { Met = false };
-                error = $"found '{text}', which is not a yes/no; expected x / có / true (met) or không / false (not met)";
+                error = $"không phải có/không — found '{text}', which is not a yes/no; expected x / có / true (met) or không / false (not met)";
                 return null;
             case ChoiceRule c:
                 var option = c.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o.Label, s));
                 if (option is not null) return new LeafInput { Choice = option.Label };
-                error = $"found '{text}', which is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
+                error = $"không có trong danh sách lựa chọn — found '{text}', which is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
                 return null;
             case StepsRule st:
                 return ParseMeasure(st.Measure, cell, s, out error);
@@ -144,7 +144,7 @@ internal static class CellSyntax
         if (Numbers.IsThousandsAmbiguous(s, out var asThousands, out var asDecimal))
         {
             value = 0m;
-            error = $"found '{s}', which reads as {asThousands} with '{s[^4]}' as a thousands separator (vi-VN: 5.806 = five thousand eight hundred and six) or as {asDecimal} with it as the decimal mark; type it without a thousands separator ({asThousands}) or with more decimals ({asDecimal}0)";
+            error = $"không rõ dấu phân cách hàng nghìn hay dấu thập phân — found '{s}', which reads as {asThousands} with '{s[^4]}' as a thousands separator (vi-VN: 5.806 = five thousand eight hundred and six) or as {asDecimal} with it as the decimal mark; type it without a thousands separator ({asThousands}) or with more decimals ({asDecimal}0)";
             return false;
         }
         if (!Numbers.TryParseDecimal(s, out value, out error)) return false;
@@ -154,7 +154,7 @@ internal static class CellSyntax
     private static bool Fail(string s, out decimal value, out string? error)
     {
         value = 0m;
-        error = $"found '{s}', which is not a number";
+        error = $"không phải là số — found '{s}', which is not a number";
         return false;
     }
 
@@ -163,13 +163,13 @@ internal static class CellSyntax
         value = 0;
         if (!storedAsNumber && Numbers.IsThousandsAmbiguous(s, out var asThousands, out _))
         {
-            error = $"found '{s}', which is not a whole number; a count is typed without a thousands separator: if you mean {asThousands}, type {asThousands}";
+            error = $"không phải số nguyên — found '{s}', which is not a whole number; a count is typed without a thousands separator: if you mean {asThousands}, type {asThousands}";
             return false;
         }
         if (!Decimal(s, storedAsNumber, out var d, out error)) return false;
         if (decimal.Truncate(d) != d || d < 0m || d > int.MaxValue)
         {
-            error = $"found '{s}', which is not a whole number of 0 or more";
+            error = $"không phải số nguyên — found '{s}', which is not a whole number of 0 or more";
             return false;
         }
         value = (int)d;
@@ -192,7 +192,7 @@ internal static class CellSyntax
                 {
                     if (Decimal(s[..slash].Trim(), false, out var num, out error) && Decimal(s[(slash + 1)..].Trim(), false, out var den, out error))
                         return new LeafInput { Numerator = num, Denominator = den };
-                    error ??= $"found '{s}', which is not a ratio; expected numerator/denominator (45/50) or a percentage (90%)";
+                    error ??= $"không phải tỷ lệ — found '{s}', which is not a ratio; expected numerator/denominator (45/50) or a percentage (90%)";
                     return null;
                 }
                 return Share(cell, s, "a ratio; expected numerator/denominator (45/50) or a percentage (90%)", out error) is { } share ? new LeafInput { Value = share } : null;
@@ -221,7 +221,7 @@ internal static class CellSyntax
         if (!Decimal(bare, false, out var share, out error))
         {
             if (error is not null && error.Contains("thousands", StringComparison.Ordinal)) return null;
-            error = $"found '{s}', which is not {what}";
+            error = $"không đọc được — found '{s}', which is not {what}";
             return null;
         }
         if (ReferenceEquals(bare, s) && share > 0m && share <= 1m)
@@ -233,7 +233,7 @@ internal static class CellSyntax
     }
 
     private static string FractionOnly(string s, decimal v) =>
-        $"found {s} in a percentage column without a % sign: only plausible as a fraction ({Numbers.Format(v * 100m, 10)}%); type {Numbers.Format(v * 100m, 10)}% if that is meant, or {s}% for {s} percent";
+        $"ô tỷ lệ thiếu dấu % — found {s} in a percentage column without a % sign: only plausible as a fraction ({Numbers.Format(v * 100m, 10)}%); type {Numbers.Format(v * 100m, 10)}% if that is meant, or {s}% for {s} percent";
 
     private static LeafInput? ParseSurvey(SheetCell cell, string s, out string? error)
     {
@@ -246,7 +246,7 @@ internal static class CellSyntax
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || !Numbers.TryParseWhole(part[(eq + 1)..], out var n, out _))
             {
-                error = $"found '{part}', which is not an answer count; expected answer=respondents (A=10; B=5)";
+                error = $"không phải số phiếu — found '{part}', which is not an answer count; expected answer=respondents (A=10; B=5)";
                 return null;
             }
             counts[part[..eq].Trim()] = n;

@@ -29,11 +29,11 @@ internal static class InputGaps
                 units.Add(unit);
                 continue;
             }
-            gaps.Add((unit.UnitId, empty));
+            if (empty.Count < framework.Leaves.Count() && !strict) gaps.Add((unit.UnitId, empty));
             if (empty.Count == framework.Leaves.Count())
                 units.Add(unit with { ReadErrors = [new InputError(unit.UnitId, null, $"every input is empty (tất cả các ô đều trống) at stage {resolved}: not scored and not ranked; fill the row or remove it")] });
             else if (strict)
-                units.Add(unit with { ReadErrors = [new InputError(unit.UnitId, null, $"--strict: {empty.Count} empty cell(s) (ô trống): {string.Join(", ", empty)}; fill them (KPS for not applicable)")] });
+                units.Add(unit with { ReadErrors = [new InputError(unit.UnitId, null, $"--strict: {empty.Count} ô trống (empty cell(s)): {string.Join(", ", empty)}; fill them (KPS for not applicable)")] });
             else units.Add(unit);
         }
         return (document with { Units = units }, gaps);
@@ -41,5 +41,5 @@ internal static class InputGaps
 
     /// <summary>The closing lines: one per unit with some empty leaves (a unit with all of them empty is an error, said already).</summary>
     public static IEnumerable<string> Lines(string path, IReadOnlyList<(string UnitId, IReadOnlyList<string> Codes)> gaps, int leaves) =>
-        gaps.Where(g => g.Codes.Count < leaves).Select(g => $"{path}: unit '{g.UnitId}': ô trống (empty, 0 points): {string.Join(", ", g.Codes)}");
+        gaps.Select(g => $"{path}: unit '{g.UnitId}': ô trống (empty, 0 points): {string.Join(", ", g.Codes)}");
 }

@@ -53,12 +53,12 @@ internal static class InputSheetReader
                 var candidates = framework.Leaves.Select(l => l.Code).Where(code => SameNumber(code, h) && !textHeaders.Contains(code)).ToList();
                 if (candidates.Count == 1)
                 {
-                    warnings.Add($"{file}: {sheet.Where(header.Number, i)}: the header is the number {h} (Excel turned the code into a number); read as code '{candidates[0]}'; format row {header.Number} as Text to keep codes as typed");
+                    warnings.Add($"{file}: {sheet.Where(header.Number, i)}: mã cột bị Excel đổi thành số — the header is the number {h} (Excel turned the code into a number); read as code '{candidates[0]}'; format row {header.Number} as Text to keep codes as typed");
                     h = candidates[0];
                 }
                 else if (candidates.Count > 1)
                 {
-                    problems.Add($"{file}: {sheet.Where(header.Number, i)}: the header is the number {h}, which Excel made of one of the codes {string.Join(", ", candidates.Select(c => $"'{c}'"))}; it cannot be told which; format row {header.Number} as Text (Định dạng ô → Văn bản) and type the code again");
+                    problems.Add($"{file}: {sheet.Where(header.Number, i)}: mã cột bị Excel đổi thành số — the header is the number {h}, which Excel made of one of the codes {string.Join(", ", candidates.Select(c => $"'{c}'"))}; it cannot be told which; format row {header.Number} as Text (Định dạng ô → Văn bản) and type the code again");
                     continue;
                 }
             }
@@ -110,9 +110,9 @@ internal static class InputSheetReader
             string Where(int column, string? header = null) =>
                 $"{sheet.Where(row.Number, column)}, column '{header ?? (column < columns.Length && columns[column] is { } c ? c.Header : (column + 1).ToString(CultureInfo.InvariantCulture))}'";
             if (row.Cells.Count > columns.Length && row.Cells.Skip(columns.Length).Any(c => !c.IsEmpty))
-                rowErrors.Add((null, $"{sheet.Where(row.Number, columns.Length)}: {row.Cells.Count} cells but the header has {columns.Length} columns; found '{row.Cells.Skip(columns.Length).First(c => !c.IsEmpty).Text}' past the last column"));
+                rowErrors.Add((null, $"{sheet.Where(row.Number, columns.Length)}: dòng thừa ô — {row.Cells.Count} cells but the header has {columns.Length} columns; found '{row.Cells.Skip(columns.Length).First(c => !c.IsEmpty).Text}' past the last column"));
             if (row.CutShort && row.Cells.Count < columns.Length)
-                rowErrors.Add((null, $"row {row.Number}: the file ends inside this row: {row.Cells.Count} of {columns.Length} cells and no line end; the file was cut short (copy or save it again)"));
+                rowErrors.Add((null, $"row {row.Number}: dòng bị cắt cụt — the file ends inside this row: {row.Cells.Count} of {columns.Length} cells and no line end; the file was cut short (copy or save it again)"));
             string id = string.Empty, name = string.Empty;
             string? block = null;
             var stage = defaultStage;
@@ -130,13 +130,13 @@ internal static class InputSheetReader
                 string? error = null;
                 if (merged.FirstOrDefault(m => m.Contains(row.Number, i) && !(m.FirstRow == row.Number && m.FirstColumn == i)) is { FirstRow: > 0 } range && column.Kind != ColumnKind.Note)
                 {
-                    rowErrors.Add((column.Code, $"{Where(i)}: the cell is part of the merged cells {range}, whose value is only in {CellRange.ColumnName(range.FirstColumn)}{range.FirstRow}; found it empty, expected its own value; unmerge the cells (Bỏ gộp ô) and type a value in each"));
+                    rowErrors.Add((column.Code, $"{Where(i)}: ô bị gộp — the cell is part of the merged cells {range}, whose value is only in {CellRange.ColumnName(range.FirstColumn)}{range.FirstRow}; found it empty, expected its own value; unmerge the cells (Bỏ gộp ô) and type a value in each"));
                     if (column.Kind == ColumnKind.UnitId) id = string.Empty;
                     continue;
                 }
                 if (column.Kind is not (ColumnKind.Leaf or ColumnKind.Note) && cell.Kind is CellKind.Date or CellKind.Error or CellKind.FormulaWithoutValue)
                 {
-                    rowErrors.Add((column.Code, $"{Where(i)}: found {Describe(cell)}; expected text"));
+                    rowErrors.Add((column.Code, $"{Where(i)}: ô không phải chữ — found {Describe(cell)}; expected text"));
                     continue;
                 }
                 switch (column.Kind)
@@ -153,7 +153,7 @@ internal static class InputSheetReader
                     case ColumnKind.Stage:
                         if (text.Trim().Length == 0) break;
                         if (InputLayout.ParseStage(text) is { } s) stage = s;
-                        else error = $"found '{text}', which is not a stage; expected self, appraisal1 or appraisal2";
+                        else error = $"không phải giai đoạn chấm — found '{text}', which is not a stage; expected self, appraisal1 or appraisal2";
                         break;
                     case ColumnKind.Note:
                         if (column.Leaf is not null && text.Trim().Length > 0) notes[column.Code!] = text.Trim();
@@ -165,7 +165,7 @@ internal static class InputSheetReader
                         {
                             if (!input.NotApplicable && leaf.Rule is { } rule
                                 && rule.TryEncode(input, new RuleContext(leaf.MaxPoints, framework.Policy), out _) is { } invalid)
-                                error = $"found '{text.Trim()}': {invalid}";
+                                error = $"giá trị không hợp lệ — found '{text.Trim()}': {invalid}";
                             else inputs[leaf.Code] = input;
                         }
                         if (error is not null) error += $" [{leaf.Name}]";
@@ -184,14 +184,14 @@ internal static class InputSheetReader
                         foreach (var code in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
                             if (framework.Disqualifiers.Any(d => d.Code == code)) disqualifiers.Add(code);
-                            else error = $"found '{code}', which is not a disqualifier; expected one of {string.Join(", ", framework.Disqualifiers.Select(d => d.Code))}";
+                            else error = $"không phải điều kiện hạ loại — found '{code}', which is not a disqualifier; expected one of {string.Join(", ", framework.Disqualifiers.Select(d => d.Code))}";
                         }
                         break;
                 }
                 if (error is not null) rowErrors.Add((column.Code ?? column.Leaf?.Code, $"{Where(i)}: {error}"));
             }
             if (row.Hidden)
-                warnings.Add($"{file}: {sheet.Where(row.Number, 0)}: row {row.Number} is hidden in the workbook; it was read like the others" + (id.Length > 0 ? $" (unit '{id}')" : string.Empty));
+                warnings.Add($"{file}: {sheet.Where(row.Number, 0)}: dòng bị ẩn — row {row.Number} is hidden in the workbook; it was read like the others" + (id.Length > 0 ? $" (unit '{id}')" : string.Empty));
             // Evidence, references and notes belong to an input: with an empty leaf cell there is nothing to attach them to.
             foreach (var (code, status) in evidence)
                 if (inputs.TryGetValue(code, out var existing)) inputs[code] = existing with { Evidence = status };
@@ -201,7 +201,7 @@ internal static class InputSheetReader
             {
                 if (inputs.TryGetValue(code, out var existing)) inputs[code] = existing with { Note = note };
                 else if (!rowErrors.Any(e => e.Code == code))
-                    warnings.Add($"{file}: row {row.Number}: the note on {code} ('{Short(note)}') has no value beside it and was not carried; type the value (or KPS) in column '{code}'");
+                    warnings.Add($"{file}: row {row.Number}: ghi chú không có giá trị đi kèm — the note on {code} ('{Short(note)}') has no value beside it and was not carried; type the value (or KPS) in column '{code}'");
             }
             if (id.Length == 0)
             {
@@ -209,14 +209,14 @@ internal static class InputSheetReader
                 var suggestion = Suggest(name, byId.Keys);
                 var what = rowErrors.Count > 0 && rowErrors[0].Message.Contains("merged", StringComparison.Ordinal)
                     ? rowErrors[0].Message
-                    : $"{Where(Array.FindIndex(columns, c => c?.Kind == ColumnKind.UnitId), InputLayout.UnitId)}: found it empty; expected a unit id"
+                    : $"{Where(Array.FindIndex(columns, c => c?.Kind == ColumnKind.UnitId), InputLayout.UnitId)}: thiếu mã đơn vị — found it empty; expected a unit id"
                       + (suggestion is null ? string.Empty : $" (for example '{suggestion}', made from the name '{name}')");
                 leftOut.Add($"{file}: {what}; row {row.Number}" + (name.Length > 0 ? $" ('{name}')" : string.Empty) + " was left out");
                 continue;
             }
             if (name.Length == 0)
             {
-                rowErrors.Add((null, $"{Where(Array.FindIndex(columns, c => c?.Kind == ColumnKind.UnitName), InputLayout.UnitName)}: found it empty; expected the unit's name"));
+                rowErrors.Add((null, $"{Where(Array.FindIndex(columns, c => c?.Kind == ColumnKind.UnitName), InputLayout.UnitName)}: thiếu tên đơn vị — found it empty; expected the unit's name"));
                 name = id;
             }
             var stageInputs = new StageInputs { Inputs = inputs, Adjustments = adjustments, Disqualifiers = disqualifiers };
@@ -225,7 +225,7 @@ internal static class InputSheetReader
                 var unit = units[index];
                 if (unit.Stages.ContainsKey(stage))
                 {
-                    leftOut.Add($"{file}: {Where(0, InputLayout.UnitId)}: unit '{id}' already has a row for stage {stage} (row {unit.Row}); one row per unit and stage; row {row.Number} was left out");
+                    leftOut.Add($"{file}: {Where(0, InputLayout.UnitId)}: trùng dòng — unit '{id}' already has a row for stage {stage} (row {unit.Row}); one row per unit and stage; row {row.Number} was left out");
                     continue;
                 }
                 unit.Stages[stage] = stageInputs;

@@ -17,20 +17,20 @@ internal static class Numbers
         var s = text.Trim();
         if (s.Length == 0)
         {
-            error = "found nothing; expected a number";
+            error = "ô trống — found nothing; expected a number";
             return false;
         }
         var dots = s.Count(c => c == '.');
         var commas = s.Count(c => c == ',');
         if (dots + commas > 1)
         {
-            error = $"found '{text}', which has more than one separator; write the decimal point as '.' or ',' once and no thousands separator (12.5 or 12,5)";
+            error = $"không đọc được số — found '{text}', which has more than one separator; write the decimal point as '.' or ',' once and no thousands separator (12.5 or 12,5)";
             return false;
         }
         if (commas == 1) s = s.Replace(',', '.');
         if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            error = $"found '{text}', which is not a number (12.5 or 12,5)";
+            error = $"không phải là số — found '{text}', which is not a number (12.5 or 12,5)";
             return false;
         }
         return true;
@@ -72,7 +72,7 @@ internal static class Numbers
         if (!TryParseDecimal(text, out var d, out error)) return false;
         if (decimal.Truncate(d) != d || d < 0m || d > int.MaxValue)
         {
-            error = $"found '{text}', which is not a whole number of 0 or more";
+            error = $"không phải số nguyên — found '{text}', which is not a whole number of 0 or more";
             return false;
         }
         value = (int)d;

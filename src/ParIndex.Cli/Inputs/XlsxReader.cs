@@ -83,7 +83,7 @@ internal static class XlsxReader
             chosen = sheets.FindIndex(s => !s.Hidden);
             if (chosen < 0) throw new CliException($"{path}: every sheet of the workbook is hidden; unhide the input sheet");
             foreach (var hidden in sheets.Take(chosen))
-                warnings.Add($"{path}: sheet '{hidden.Name}' is hidden and was not read; reading the first visible sheet, '{sheets[chosen].Name}' (unhide it or name the input sheet '{XlsxFile.InputSheet}' to read another)");
+                warnings.Add($"{path}: trang bị ẩn — sheet '{hidden.Name}' is hidden and was not read; reading the first visible sheet, '{sheets[chosen].Name}' (unhide it or name the input sheet '{XlsxFile.InputSheet}' to read another)");
         }
         var sheet = sheets[chosen];
         if (!targets.TryGetValue(sheet.Id, out var target)) throw new CliException($"{path}: sheet '{sheet.Name}' has no part in the workbook");
