@@ -47,7 +47,12 @@ internal static class ConvertCommand
         var problems = read.Document.Units.SelectMany(u => u.ReadErrors).Select(e => $"{inputsPath}: {e}").Concat(read.LeftOut).ToList();
         if (problems.Count > 0)
             throw new CliException([.. problems, $"{inputsPath}: not converted: an assessment holds only what was read; fix the rows above"]);
-        File.WriteAllText(outPath, ParIndexJson.Default.WriteAssessment(read.Document), new System.Text.UTF8Encoding(false));
+        var json = ParIndexJson.Default.WriteAssessment(read.Document);
+        Files.AtomicFile.Write(context, outPath, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(json);
+        });
         context.Err.WriteLine($"wrote {outPath} ({read.Document.Units.Count} units)");
         return CliApp.Ok;
     }
@@ -81,8 +86,8 @@ internal static class ConvertCommand
             differences.Add("the units read back differ from the assessment's");
         if (differences.Count > 0) throw new CliException([.. differences.Select(d => $"{inputsPath}: {d}"), $"{inputsPath}: not converted"]);
 
-        if (format == ".csv") CsvFile.WriteFile(outPath, [.. layout.HeaderRows(), .. rows]);
-        else TemplateWorkbookWriter.Write(outPath, TemplateWorkbook.Build(framework, layout, rows));
+        if (format == ".csv") CsvFile.WriteFile(context, outPath, [.. layout.HeaderRows(), .. rows]);
+        else Files.AtomicFile.Write(context, outPath, stream => TemplateWorkbookWriter.Write(stream, TemplateWorkbook.Build(framework, layout, rows)));
         context.Err.WriteLine($"wrote {outPath} ({document.Units.Count} units)");
         _ = leaves;
         return CliApp.Ok;

@@ -15,7 +15,7 @@ internal sealed record LoadedCohort(string Path, CohortResult Result, IReadOnlyL
         var failed = CommonOptions.ReportErrors(context, Path, Result.Units.Select(u => u.Card));
         foreach (var line in LeftOut) context.Err.WriteLine(line);
         if (LeftOut.Count > 0)
-            context.Err.WriteLine($"{Path}: {LeftOut.Count} dòng bị bỏ qua, không chấm, không xếp hạng (row(s) left out, not scored and not ranked); sửa rồi chấm lại (fix them and score again)");
+            context.Err.WriteLine(InputGaps.LeftOutSummary(Path, LeftOut.Count));
         foreach (var line in InputGaps.Lines(Path, Gaps, Leaves)) context.Err.WriteLine(line);
         return failed || LeftOut.Count > 0;
     }

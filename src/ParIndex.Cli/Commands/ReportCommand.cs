@@ -53,7 +53,7 @@ internal static class ReportCommand
         var previousFailed = false;
         if (previousPath is not null)
         {
-            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
+            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage, context.CancellationToken);
             previousFailed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
             sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult, culture))));
         }
@@ -63,8 +63,7 @@ internal static class ReportCommand
         {
             case "xlsx":
                 var path = CommonOptions.RequireOut(outPath, format);
-                XlsxFile.Write(path, CommonOptions.Sheets(sections.Select(s => (s.Name, s.Table))));
-                context.Err.WriteLine($"wrote {path}");
+                CommonOptions.EmitXlsx(context, path, CommonOptions.Sheets(sections.Select(s => (s.Name, s.Table))));
                 break;
             case "csv":
                 if (outPath is null)
@@ -82,7 +81,7 @@ internal static class ReportCommand
                     foreach (var s in sections)
                     {
                         var csv = Path.Combine(outPath, s.File + ".csv");
-                        CsvFile.WriteFile(csv, s.Table.AllRows(), Numbers.CsvSeparator(culture));
+                        CsvFile.WriteFile(context, csv, s.Table.AllRows(), Numbers.CsvSeparator(culture));
                         context.Err.WriteLine($"wrote {csv}");
                     }
                 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
+using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
 
@@ -36,6 +37,14 @@ internal static class ScoreCommand
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, bool strict = false)
     {
         var framework = Documents.LoadFramework(frameworkPath);
+        if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
+        {
+            // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
+            Documents.RequireFile(inputsPath);
+            var compiled = FrameworkCompiler.Compile(framework);
+            if (Scoring.StreamedCohort.CanScore(compiled))
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture, strict) ? CliApp.Failed : CliApp.Ok;
+        }
         var loaded = CommonOptions.LoadAndScore(context, framework, inputsPath, stage, strict);
         var result = loaded.Result;
         var tables = new ResultTables(result, culture);
@@ -53,8 +62,7 @@ internal static class ScoreCommand
                 break;
             case "xlsx":
                 var path = CommonOptions.RequireOut(outPath, format);
-                XlsxFile.Write(path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
-                context.Err.WriteLine($"wrote {path}");
+                CommonOptions.EmitXlsx(context, path, CommonOptions.Sheets([("Xếp hạng", tables.Ranking(withAreas: true)), ("Khắc phục", tables.Remediation())]));
                 break;
             default:
                 CommonOptions.Emit(context, outPath, $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year} ({StageName(stage)})\n\n"

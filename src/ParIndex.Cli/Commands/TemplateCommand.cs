@@ -51,7 +51,7 @@ internal static class TemplateCommand
         if (format == "xlsx")
         {
             var path = CommonOptions.RequireOut(outPath, format);
-            TemplateWorkbookWriter.Write(path, TemplateWorkbook.Build(framework, layout, rows.Skip(3).ToList()));
+            Files.AtomicFile.Write(context, path, stream => TemplateWorkbookWriter.Write(stream, TemplateWorkbook.Build(framework, layout, rows.Skip(3).ToList())));
             context.Err.WriteLine($"wrote {path}");
             return CliApp.Ok;
         }
@@ -60,7 +60,7 @@ internal static class TemplateCommand
             CsvFile.Write(context.Out, rows);
             return CliApp.Ok;
         }
-        CsvFile.WriteFile(outPath, rows);
+        CsvFile.WriteFile(context, outPath, rows);
         context.Err.WriteLine($"wrote {outPath}");
         return CliApp.Ok;
     }

@@ -30,14 +30,20 @@ internal static class InputGaps
                 continue;
             }
             if (empty.Count < framework.Leaves.Count() && !strict) gaps.Add((unit.UnitId, empty));
-            if (empty.Count == framework.Leaves.Count())
-                units.Add(unit with { ReadErrors = [new InputError(unit.UnitId, null, $"every input is empty (tất cả các ô đều trống) at stage {resolved}: not scored and not ranked; fill the row or remove it")] });
-            else if (strict)
-                units.Add(unit with { ReadErrors = [new InputError(unit.UnitId, null, $"--strict: {empty.Count} ô trống (empty cell(s)): {string.Join(", ", empty)}; fill them (KPS for not applicable)")] });
-            else units.Add(unit);
+            var leaves = framework.Leaves.Count();
+            units.Add(empty.Count == leaves || strict ? unit with { ReadErrors = [Error(unit.UnitId, resolved, empty, leaves)] } : unit);
         }
         return (document with { Units = units }, gaps);
     }
+
+    /// <summary>The error of a unit whose every input is empty, or (with --strict) that has an empty leaf.</summary>
+    public static InputError Error(string unitId, Stage stage, IReadOnlyList<string> empty, int leaves) => empty.Count == leaves
+        ? new InputError(unitId, null, $"every input is empty (tất cả các ô đều trống) at stage {stage}: not scored and not ranked; fill the row or remove it")
+        : new InputError(unitId, null, $"--strict: {empty.Count} ô trống (empty cell(s)): {string.Join(", ", empty)}; fill them (KPS for not applicable)");
+
+    /// <summary>The line after the rows left out.</summary>
+    public static string LeftOutSummary(string path, int count) =>
+        $"{path}: {count} dòng bị bỏ qua, không chấm, không xếp hạng (row(s) left out, not scored and not ranked); sửa rồi chấm lại (fix them and score again)";
 
     /// <summary>The closing lines: one per unit with some empty leaves (a unit with all of them empty is an error, said already).</summary>
     public static IEnumerable<string> Lines(string path, IReadOnlyList<(string UnitId, IReadOnlyList<string> Codes)> gaps, int leaves) =>

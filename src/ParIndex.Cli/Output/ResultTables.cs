@@ -24,7 +24,7 @@ internal sealed class ResultTables
         Statistics = CohortStatistics.Compute(result);
         Ordered = [.. result.Units
             .Select((u, i) => (Unit: u, Order: i))
-            .OrderBy(x => result.Blocks.ToList().IndexOf(x.Unit.Block))
+            .OrderBy(x => result.BlockOrder(x.Unit.Block))
             .ThenBy(x => x.Unit.Rank ?? (x.Unit.Card.IsScored ? int.MaxValue - 1 : int.MaxValue))
             .ThenBy(x => x.Order)
             .Select(x => x.Unit.Card)];
