@@ -487,7 +487,7 @@ public sealed partial class CompiledFramework
             var score = Score(row, workspace);
             if (!score.IsScored)
                 return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-            return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+            return ScoreCardBuilder.Build(this, unit, stage, inputs, row, workspace, score);
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace ParIndex.Engine.Evaluation;
 /// <summary>Turns what the evaluation left in a workspace into a score card with a reason for every point lost.</summary>
 internal static class ScoreCardBuilder
 {
-    public static ScoreCard Build(CompiledFramework compiled, UnitAssessment unit, Stage stage, InputCell[] row, ScoringWorkspace ws, UnitScore score)
+    public static ScoreCard Build(CompiledFramework compiled, UnitAssessment unit, Stage stage, StageInputs inputs, InputCell[] row, ScoringWorkspace ws, UnitScore score)
     {
         var framework = compiled.Framework;
         var nodes = new NodeScore[compiled.NodeCount];
@@ -57,6 +57,7 @@ internal static class ScoreCardBuilder
                 Awarded = ws.Awarded[n],
                 Status = status,
                 Reasons = reasons,
+                Note = leaf >= 0 && inputs.Inputs.TryGetValue(node.Code, out var input) ? input.Note : null,
             };
         }
 
