@@ -479,20 +479,25 @@ public sealed partial class CompiledFramework
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
         if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
-        // One row and workspace per thread and compiled framework, reused card after card: the card copies what it
-        // keeps, so nothing of them outlives this call.
-        var scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Workspace.Framework, this))
-            t_scratch = scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
-        var row = scratch.Row;
-        var errors = new List<InputError>();
-        Encode(unit.UnitId, inputs, row, errors);
-        if (errors.Count > 0) return ErrorCard(unit, stage, errors);
-        var workspace = scratch.Workspace;
-        var score = Score(row, workspace);
-        if (!score.IsScored)
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-        return ScoreCardBuilder.Build(this, unit, stage, inputs, row, workspace, score);
+        // Rows and workspaces are pooled per compiled framework (not per thread in a static), reused card after card:
+        // the card copies what it keeps, so nothing of them outlives this call.
+        if (!_scratch.TryTake(out var scratch)) scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
+        try
+        {
+            var row = scratch.Row;
+            var errors = new List<InputError>();
+            Encode(unit.UnitId, inputs, row, errors);
+            if (errors.Count > 0) return ErrorCard(unit, stage, errors);
+            var workspace = scratch.Workspace;
+            var score = Score(row, workspace);
+            if (!score.IsScored)
+                return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
+            return ScoreCardBuilder.Build(this, unit, stage, inputs, row, workspace, score);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
     }
 
     /// <summary>
@@ -572,8 +577,7 @@ public sealed partial class CompiledFramework
         return null;
     }
 
-    [ThreadStatic]
-    private static CardScratch? t_scratch;
+    private readonly System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
 
     private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 
@@ -602,6 +606,8 @@ public sealed partial class CompiledFramework
     internal int LeafOf(int n) => _leafOf[n];
     internal ReadOnlySpan<int> ChildrenOf(int n) => _children.AsSpan(_childStart[n], _childEnd[n] - _childStart[n]);
     internal RuleContext ContextOf(int leaf) => _contexts[leaf];
+    internal Rule RuleOf(int leaf) => _rules[leaf];
+    internal int NodeOfLeaf(int leaf) => _nodeOfLeaf[leaf];
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> NodeAdjustmentsOf(int n) => _nodeAdjustments.AsSpan(_adjStart[n], _adjEnd[n] - _adjStart[n]);
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> TotalAdjustments => _totalAdjustments;
     internal int FirstDisqualifierSlot => _firstDisqualifierSlot;

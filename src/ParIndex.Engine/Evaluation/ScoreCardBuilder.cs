@@ -57,6 +57,7 @@ internal static class ScoreCardBuilder
                 Awarded = ws.Awarded[n],
                 Status = status,
                 Reasons = reasons,
+                Note = leaf >= 0 && inputs.Inputs.TryGetValue(node.Code, out var input) ? input.Note : null,
             };
         }
 

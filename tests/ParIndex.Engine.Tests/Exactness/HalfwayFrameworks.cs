@@ -1,8 +1,10 @@
+using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Exactness;
 
@@ -52,7 +54,7 @@ internal sealed class HalfwayFrameworks(int seed)
         List<Adjustment> total = [];
         if (_random.Next(3) == 0) total.Add(new Adjustment { Code = "T+", Name = "Thưởng", Kind = AdjustmentKind.Bonus, PointsPerOccurrence = 0.75m, Cap = 2m });
         if (_random.Next(3) == 0) total.Add(new Adjustment { Code = "T-", Name = "Trừ", Kind = AdjustmentKind.Penalty, FixedPoints = 1.25m, Cap = 1.25m });
-        return new Framework(Build.Info("exact"), areas, policy, parts: parts, adjustments: total);
+        return new Framework(Build.Info("exact"), areas, policy, parts: parts, adjustments: total, hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     private Node Node(string code, int level)
