@@ -25,8 +25,10 @@ public class ExactnessProperties
     {
         var differences = Differences(seed, out var framework);
         var policy = framework.Policy;
-        differences.Should().BeEmpty("seed {0}: every figure is its exact value rounded once ({1}, leaf decimals {2}, index decimals {3}, scale {4})\n{5}",
-            seed, policy.Rounding.Mode, policy.Rounding.LeafDecimals, policy.Rounding.IndexDecimals, Show(policy.Scale), ParIndexJson.Default.WriteFramework(framework));
+        // Every difference in the message, not only the first one.
+        differences.Should().BeEmpty("seed {0}: every figure is its exact value rounded once ({1}, leaf decimals {2}, index decimals {3}, scale {4}); differences:\n{5}\n{6}",
+            seed, policy.Rounding.Mode, policy.Rounding.LeafDecimals, policy.Rounding.IndexDecimals, Show(policy.Scale),
+            string.Join("\n", differences), ParIndexJson.Default.WriteFramework(framework));
     }
 
     /// <summary>Each figure of a random cohort that differs from its exact value or leaves its bound, in words.</summary>
