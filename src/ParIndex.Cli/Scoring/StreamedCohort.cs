@@ -85,13 +85,39 @@ internal sealed class StreamedCohort
         InputColumn?[]? columns = null;
         SheetRow? header = null;
         var headerless = new HashSet<int>();
-        var cells = new InputCell[_compiled.SlotCount];
-        var workspace = _compiled.CreateWorkspace();
-        var encodeErrors = new List<InputError>();
+        var batch = new List<SheetRow>(BatchSize);
+        var outcomes = new Outcome[BatchSize];
         var count = 0;
+        var stop = false;
+        void Flush()
+        {
+            // Rows are checked and scored in parallel (one workspace per worker), then taken in file order, so the
+            // units, their order and every message are those of a sequential read.
+            var rows = batch;
+            System.Threading.Tasks.Parallel.For(0, rows.Count,
+                new ParallelOptions { CancellationToken = context.CancellationToken },
+                () => new Scratch(new InputCell[_compiled.SlotCount], _compiled.CreateWorkspace()),
+                (i, _, scratch) =>
+                {
+                    outcomes[i] = Process(path, header!, rows[i], columns!, defaultStage, scratch);
+                    return scratch;
+                },
+                _ => { });
+            for (var i = 0; i < rows.Count && !stop; i++)
+            {
+                var outcome = outcomes[i];
+                foreach (var column in outcome.Headerless ?? [])
+                    if (headerless.Add(column)) problems.Add(InputSheetReader.Headerless(path, header!, column, rows[i]));
+                problems.AddRange(outcome.Problems ?? []);
+                if (outcome.Row is { } row) Add(row, outcome, problems, path);
+                stop = problems.Count >= InputSheetReader.ProblemLimit;
+            }
+            Array.Clear(outcomes);
+            batch.Clear();
+        }
         foreach (var sheetRow in CsvFile.Stream(path))
         {
-            if ((++count & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+            ++count;
             if (context.ShowProgress && count % ProgressEvery == 0) context.Err.Write($"\r  đã đọc (read) {count:N0} dòng (rows)…");
             if (columns is null)
             {
@@ -101,13 +127,15 @@ internal sealed class StreamedCohort
                 if (problems.Count > 0) throw new CliException(problems);
                 continue;
             }
-            // Merged header cells leave a column without a header: its values would be dropped without a word.
-            for (var i = 0; i < Math.Min(header!.Cells.Count, sheetRow.Cells.Count); i++)
-                if (header.Cells[i].Trim().Length == 0 && sheetRow.Cells[i].Trim().Length > 0 && !sheetRow.Cells[0].TrimStart().StartsWith('#') && headerless.Add(i))
-                    problems.Add(InputSheetReader.Headerless(path, header, i, sheetRow));
-            if (InputSheetReader.ReadRow(path, sheetRow, columns, _framework, defaultStage, problems) is { } row) Add(row, cells, workspace, encodeErrors, problems, path);
-            if (problems.Count >= InputSheetReader.ProblemLimit) break;
+            batch.Add(sheetRow);
+            if (batch.Count == BatchSize)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                Flush();
+                if (stop) break;
+            }
         }
+        if (!stop && batch.Count > 0) Flush();
         if (context.ShowProgress && count >= ProgressEvery) context.Err.Write("\r\u001b[K");
         if (columns is null) throw InputSheetReader.Empty(path);
         if (problems.Count >= InputSheetReader.ProblemLimit) problems.Add($"{path}: stopped after {InputSheetReader.ProblemLimit} problems");
@@ -116,7 +144,60 @@ internal sealed class StreamedCohort
         foreach (var unit in _units) Finish(unit);
     }
 
-    private void Add(InputSheetReader.UnitRow row, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors, List<string> problems, string path)
+    private const int BatchSize = 512;
+
+    private sealed record Scratch(InputCell[] Cells, ScoringWorkspace Workspace)
+    {
+        public List<InputError> Errors { get; } = [];
+    }
+
+    /// <summary>What a worker makes of one row: the parsed row, its score or errors, and the sheet's problems it raised.</summary>
+    private struct Outcome
+    {
+        public InputSheetReader.UnitRow? Row;
+        public List<string>? Problems;
+        public List<int>? Headerless;
+        public IReadOnlyList<InputError>? Errors;
+        public UnitScore Score;
+        public int BandCap;
+        public decimal[]? Areas;
+    }
+
+    private Outcome Process(string path, SheetRow header, SheetRow sheetRow, InputColumn?[] columns, Stage defaultStage, Scratch scratch)
+    {
+        var outcome = default(Outcome);
+        // Merged header cells leave a column without a header: its values would be dropped without a word.
+        for (var i = 0; i < Math.Min(header.Cells.Count, sheetRow.Cells.Count); i++)
+            if (header.Cells[i].Trim().Length == 0 && sheetRow.Cells[i].Trim().Length > 0 && !sheetRow.Cells[0].TrimStart().StartsWith('#'))
+                (outcome.Headerless ??= []).Add(i);
+        var problems = new List<string>();
+        var row = InputSheetReader.ReadRow(path, sheetRow, columns, _framework, defaultStage, problems);
+        if (problems.Count > 0) outcome.Problems = problems;
+        outcome.Row = row;
+        if (row is null || row.CellErrors.Count > 0 || Priority(row.Stage) == 0) return outcome;
+        scratch.Errors.Clear();
+        if (!_compiled.Encode(row.Id, row.Inputs, scratch.Cells, scratch.Errors))
+        {
+            outcome.Errors = [.. scratch.Errors];
+            return outcome;
+        }
+        var score = _compiled.Score(scratch.Cells, scratch.Workspace);
+        if (!score.IsScored)
+        {
+            // Rare: the card path words the error exactly as the in-memory path does.
+            var card = _compiled.Score(new UnitAssessment { UnitId = row.Id, UnitName = row.Name, Block = row.Block }, row.Stage, row.Inputs);
+            outcome.Errors = [.. card.Errors];
+            return outcome;
+        }
+        outcome.Score = score;
+        outcome.BandCap = CohortScorer.BandCapOf(_framework, row.Inputs.Disqualifiers);
+        outcome.Areas = new decimal[_areaNodes.Length];
+        var points = scratch.Workspace.NodePoints;
+        for (var a = 0; a < _areaNodes.Length; a++) outcome.Areas[a] = points[_areaNodes[a]];
+        return outcome;
+    }
+
+    private void Add(InputSheetReader.UnitRow row, Outcome outcome, List<string> problems, string path)
     {
         if (!_byId.TryGetValue(row.Id, out var index))
         {
@@ -136,32 +217,17 @@ internal sealed class StreamedCohort
             (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
             return;
         }
-        // Only the stage that will count is scored: a later appraisal replaces an earlier one for "final".
+        // Only the stage that counts is kept: a later appraisal replaces an earlier one for "final".
         var priority = Priority(row.Stage);
         if (priority <= unit.Priority) return;
         unit.Priority = priority;
-        encodeErrors.Clear();
-        if (!_compiled.Encode(row.Id, row.Inputs, cells, encodeErrors))
-        {
-            unit.StageErrors = [.. encodeErrors];
-            return;
-        }
-        var score = _compiled.Score(cells, workspace);
-        if (!score.IsScored)
-        {
-            // Rare: the card path words the error exactly as the in-memory path does.
-            var card = _compiled.Score(new UnitAssessment { UnitId = row.Id, UnitName = row.Name, Block = row.Block }, row.Stage, row.Inputs);
-            unit.StageErrors = [.. card.Errors];
-            return;
-        }
-        unit.StageErrors = null;
-        unit.Total = score.Total;
-        unit.Index = score.Index;
-        unit.BandIndex = score.BandIndex;
-        unit.BandCap = CohortScorer.BandCapOf(_framework, row.Inputs.Disqualifiers);
-        unit.Areas = new decimal[_areaNodes.Length];
-        var points = workspace.NodePoints;
-        for (var a = 0; a < _areaNodes.Length; a++) unit.Areas[a] = points[_areaNodes[a]];
+        unit.StageErrors = outcome.Errors;
+        if (outcome.Errors is not null) return;
+        unit.Total = outcome.Score.Total;
+        unit.Index = outcome.Score.Index;
+        unit.BandIndex = outcome.Score.BandIndex;
+        unit.BandCap = outcome.BandCap;
+        unit.Areas = outcome.Areas;
     }
 
     private int Priority(Stage stage) => _stage == Stage.Final
