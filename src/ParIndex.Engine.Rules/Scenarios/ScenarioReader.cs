@@ -27,8 +27,8 @@ internal static class ScenarioReader
         {
             ctx.Report("$", 0, $"the scenario file could not be read ({e.GetType().Name}: {e.Message})");
         }
-        if (ctx.Problems.Count == 0 && file is null) ctx.Report("$", 0, "the scenario file could not be read");
-        return new LoadResult<ScenarioFile>(ctx.Problems.Count == 0 ? file : null, ctx.Sorted());
+        if (ctx.ProblemCount == 0 && file is null) ctx.Report("$", 0, "the scenario file could not be read");
+        return new LoadResult<ScenarioFile>(ctx.ProblemCount == 0 ? file : null, ctx.Sorted());
     }
 
     private static ScenarioFile? ReadFile(LoadContext ctx, JNode root, string location)
