@@ -28,9 +28,12 @@ internal sealed class StreamedCohort
     private readonly int[] _areaNodes;
     private readonly List<Unit> _units = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly bool _strict;
+    private IReadOnlyList<string> _leftOut = [];
 
-    private StreamedCohort(CompiledFramework compiled, Stage stage)
+    private StreamedCohort(CompiledFramework compiled, Stage stage, bool strict)
     {
+        _strict = strict;
         _compiled = compiled;
         _framework = compiled.Framework;
         _stage = stage;
@@ -41,9 +44,9 @@ internal sealed class StreamedCohort
     public static bool CanScore(CompiledFramework framework) => !framework.NeedsCohort;
 
     /// <summary>Scores the sheet at <paramref name="inputsPath"/> and writes the ranked CSV; whether any unit had input errors.</summary>
-    public static bool ScoreToCsv(CliContext context, CompiledFramework compiled, string inputsPath, Stage stage, string? outPath, CultureInfo? culture)
+    public static bool ScoreToCsv(CliContext context, CompiledFramework compiled, string inputsPath, Stage stage, string? outPath, CultureInfo? culture, bool strict = false)
     {
-        var cohort = new StreamedCohort(compiled, stage);
+        var cohort = new StreamedCohort(compiled, stage, strict);
         cohort.Read(context, inputsPath);
         var (ranks, bands, order) = cohort.Rank(context.CancellationToken);
         var separator = Numbers.CsvSeparator(culture);
@@ -75,129 +78,37 @@ internal sealed class StreamedCohort
                 context.Err.WriteLine($"{inputsPath}: {error}");
                 failed = true;
             }
-        return failed;
+        // As the in-memory path ends (LoadedCohort.Finish): rows left out, then the empty cells per unit.
+        foreach (var line in cohort._leftOut) context.Err.WriteLine(line);
+        if (cohort._leftOut.Count > 0) context.Err.WriteLine(InputGaps.LeftOutSummary(inputsPath, cohort._leftOut.Count));
+        foreach (var line in InputGaps.Lines(inputsPath, [.. cohort._units.Where(u => u.Empty is not null).Select(u => (u.Id, (IReadOnlyList<string>)u.Empty!))], 0)) context.Err.WriteLine(line);
+        return failed || cohort._leftOut.Count > 0;
     }
 
     private void Read(CliContext context, string path)
     {
-        var problems = new List<string>();
         var defaultStage = _stage == Stage.Final ? Stage.Appraisal1 : _stage;
-        InputColumn?[]? columns = null;
-        SheetRow? header = null;
-        var headerless = new HashSet<int>();
-        var batch = new List<SheetRow>(BatchSize);
-        var outcomes = new Outcome[BatchSize];
+        var reader = new InputSheetReader(new InputSheet(path, null, [], [], []), _framework, defaultStage);
+        var cells = new InputCell[_compiled.SlotCount];
+        var workspace = _compiled.CreateWorkspace();
+        var encodeErrors = new List<InputError>();
         var count = 0;
-        var stop = false;
-        void Flush()
-        {
-            // Rows are checked and scored in parallel (one workspace per worker), then taken in file order, so the
-            // units, their order and every message are those of a sequential read.
-            var rows = batch;
-            System.Threading.Tasks.Parallel.For(0, rows.Count,
-                new ParallelOptions { CancellationToken = context.CancellationToken },
-                () => new Scratch(new InputCell[_compiled.SlotCount], _compiled.CreateWorkspace()),
-                (i, _, scratch) =>
-                {
-                    outcomes[i] = Process(path, header!, rows[i], columns!, defaultStage, scratch);
-                    return scratch;
-                },
-                _ => { });
-            for (var i = 0; i < rows.Count && !stop; i++)
-            {
-                var outcome = outcomes[i];
-                foreach (var column in outcome.Headerless ?? [])
-                    if (headerless.Add(column)) problems.Add(InputSheetReader.Headerless(path, header!, column, rows[i]));
-                problems.AddRange(outcome.Problems ?? []);
-                if (outcome.Row is { } row) Add(row, outcome, problems, path);
-                stop = problems.Count >= InputSheetReader.ProblemLimit;
-            }
-            Array.Clear(outcomes);
-            batch.Clear();
-        }
         foreach (var sheetRow in CsvFile.Stream(path))
         {
-            ++count;
+            if ((++count & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             if (context.ShowProgress && count % ProgressEvery == 0) context.Err.Write($"\r  đã đọc (read) {count:N0} dòng (rows)…");
-            if (columns is null)
-            {
-                header = sheetRow;
-                columns = InputSheetReader.ReadHeader(path, header, _framework, problems);
-                InputSheetReader.CheckMissing(path, header, _framework, columns, problems);
-                if (problems.Count > 0) throw new CliException(problems);
-                continue;
-            }
-            batch.Add(sheetRow);
-            if (batch.Count == BatchSize)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                Flush();
-                if (stop) break;
-            }
+            if (reader.Add(sheetRow) is { } row) Add(row, reader, cells, workspace, encodeErrors);
+            if (reader.LeftOut.Count >= InputSheetReader.ProblemLimit) break;
         }
-        if (!stop && batch.Count > 0) Flush();
         if (context.ShowProgress && count >= ProgressEvery) context.Err.Write("\r\u001b[K");
-        if (columns is null) throw InputSheetReader.Empty(path);
-        if (problems.Count >= InputSheetReader.ProblemLimit) problems.Add($"{path}: stopped after {InputSheetReader.ProblemLimit} problems");
-        if (problems.Count > 0) throw new CliException(problems);
-        if (_units.Count == 0) throw InputSheetReader.NoUnits(path);
+        if (count == 0) throw InputSheetReader.Empty(path);
+        _leftOut = reader.Finish();
+        foreach (var warning in reader.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
+        if (_units.Count == 0) throw new CliException(_leftOut.Count > 0 ? [.. _leftOut] : [InputSheetReader.NoUnits(path).Message]);
         foreach (var unit in _units) Finish(unit);
     }
 
-    private const int BatchSize = 512;
-
-    private sealed record Scratch(InputCell[] Cells, ScoringWorkspace Workspace)
-    {
-        public List<InputError> Errors { get; } = [];
-    }
-
-    /// <summary>What a worker makes of one row: the parsed row, its score or errors, and the sheet's problems it raised.</summary>
-    private struct Outcome
-    {
-        public InputSheetReader.UnitRow? Row;
-        public List<string>? Problems;
-        public List<int>? Headerless;
-        public IReadOnlyList<InputError>? Errors;
-        public UnitScore Score;
-        public int BandCap;
-        public decimal[]? Areas;
-    }
-
-    private Outcome Process(string path, SheetRow header, SheetRow sheetRow, InputColumn?[] columns, Stage defaultStage, Scratch scratch)
-    {
-        var outcome = default(Outcome);
-        // Merged header cells leave a column without a header: its values would be dropped without a word.
-        for (var i = 0; i < Math.Min(header.Cells.Count, sheetRow.Cells.Count); i++)
-            if (header.Cells[i].Trim().Length == 0 && sheetRow.Cells[i].Trim().Length > 0 && !sheetRow.Cells[0].TrimStart().StartsWith('#'))
-                (outcome.Headerless ??= []).Add(i);
-        var problems = new List<string>();
-        var row = InputSheetReader.ReadRow(path, sheetRow, columns, _framework, defaultStage, problems);
-        if (problems.Count > 0) outcome.Problems = problems;
-        outcome.Row = row;
-        if (row is null || row.CellErrors.Count > 0 || Priority(row.Stage) == 0) return outcome;
-        scratch.Errors.Clear();
-        if (!_compiled.Encode(row.Id, row.Inputs, scratch.Cells, scratch.Errors))
-        {
-            outcome.Errors = [.. scratch.Errors];
-            return outcome;
-        }
-        var score = _compiled.Score(scratch.Cells, scratch.Workspace);
-        if (!score.IsScored)
-        {
-            // Rare: the card path words the error exactly as the in-memory path does.
-            var card = _compiled.Score(new UnitAssessment { UnitId = row.Id, UnitName = row.Name, Block = row.Block }, row.Stage, row.Inputs);
-            outcome.Errors = [.. card.Errors];
-            return outcome;
-        }
-        outcome.Score = score;
-        outcome.BandCap = CohortScorer.BandCapOf(_framework, row.Inputs.Disqualifiers);
-        outcome.Areas = new decimal[_areaNodes.Length];
-        var points = scratch.Workspace.NodePoints;
-        for (var a = 0; a < _areaNodes.Length; a++) outcome.Areas[a] = points[_areaNodes[a]];
-        return outcome;
-    }
-
-    private void Add(InputSheetReader.UnitRow row, Outcome outcome, List<string> problems, string path)
+    private void Add(InputSheetReader.UnitRow row, InputSheetReader reader, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors)
     {
         if (!_byId.TryGetValue(row.Id, out var index))
         {
@@ -208,7 +119,7 @@ internal sealed class StreamedCohort
         var bit = 1 << (int)row.Stage;
         if ((unit.Stages & bit) != 0)
         {
-            problems.Add(InputSheetReader.DuplicateStage(path, row, unit.Row));
+            reader.LeaveOut(InputSheetReader.DuplicateStage(reader, row, unit.Row));
             return;
         }
         unit.Stages |= bit;
@@ -217,17 +128,41 @@ internal sealed class StreamedCohort
             (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
             return;
         }
-        // Only the stage that counts is kept: a later appraisal replaces an earlier one for "final".
+        // Only the stage that will count is scored: a later appraisal replaces an earlier one for "final".
         var priority = Priority(row.Stage);
         if (priority <= unit.Priority) return;
         unit.Priority = priority;
-        unit.StageErrors = outcome.Errors;
-        if (outcome.Errors is not null) return;
-        unit.Total = outcome.Score.Total;
-        unit.Index = outcome.Score.Index;
-        unit.BandIndex = outcome.Score.BandIndex;
-        unit.BandCap = outcome.BandCap;
-        unit.Areas = outcome.Areas;
+        // Empty cells, as the in-memory path sees them (InputGaps): listed, an all-empty unit not scored, --strict an error.
+        var empty = _framework.Leaves.Where(l => !row.Inputs.Inputs.ContainsKey(l.Code)).Select(l => l.Code).ToList();
+        var leaves = _compiled.LeafCodes.Count;
+        unit.Empty = empty.Count > 0 && empty.Count < leaves && !_strict ? empty : null;
+        if (empty.Count == leaves || (_strict && empty.Count > 0))
+        {
+            unit.StageErrors = [InputGaps.Error(row.Id, row.Stage, empty, leaves)];
+            return;
+        }
+        encodeErrors.Clear();
+        if (!_compiled.Encode(row.Id, row.Inputs, cells, encodeErrors))
+        {
+            unit.StageErrors = [.. encodeErrors];
+            return;
+        }
+        var score = _compiled.Score(cells, workspace);
+        if (!score.IsScored)
+        {
+            // Rare: the card path words the error exactly as the in-memory path does.
+            var card = _compiled.Score(new UnitAssessment { UnitId = row.Id, UnitName = row.Name, Block = row.Block }, row.Stage, row.Inputs);
+            unit.StageErrors = [.. card.Errors];
+            return;
+        }
+        unit.StageErrors = null;
+        unit.Total = score.Total;
+        unit.Index = score.Index;
+        unit.BandIndex = score.BandIndex;
+        unit.BandCap = CohortScorer.BandCapOf(_framework, row.Inputs.Disqualifiers);
+        unit.Areas = new decimal[_areaNodes.Length];
+        var points = workspace.NodePoints;
+        for (var a = 0; a < _areaNodes.Length; a++) unit.Areas[a] = points[_areaNodes[a]];
     }
 
     private int Priority(Stage stage) => _stage == Stage.Final
@@ -316,5 +251,6 @@ internal sealed class StreamedCohort
         public int BandIndex { get; set; } = -1;
         public int BandCap { get; set; } = -1;
         public decimal[]? Areas { get; set; }
+        public List<string>? Empty { get; set; }
     }
 }

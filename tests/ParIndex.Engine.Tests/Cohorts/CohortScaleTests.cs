@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using FluentAssertions;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
@@ -5,6 +6,7 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Cohorts;
 
@@ -22,7 +24,7 @@ public class CohortScaleTests
     ];
 
     private static CompiledFramework OneLeaf(ScoringPolicy policy, Disqualifier[]? disqualifiers = null) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, Five, disqualifiers: disqualifiers));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, Five, disqualifiers: disqualifiers, hasher: RuleKindRegistry.BuiltInHasher));
 
     private static List<UnitAssessment> RandomCohort(Random random, int count)
     {
