@@ -1,4 +1,3 @@
-using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
