@@ -69,11 +69,11 @@ internal static class CommonOptions
         CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage }, cancellationToken);
 
     /// <summary>Loads the framework and inputs and scores them.</summary>
-    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default)
+    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default, string? versionHint = null)
     {
         var framework = Documents.LoadFramework(frameworkPath);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));
+        var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage), versionHint);
         cancellationToken.ThrowIfCancellationRequested();
         return (framework, ScoreAll(framework, document, stage, cancellationToken));
     }
