@@ -50,7 +50,8 @@ public sealed class ReweightedCohort
     // Per (alternative, unit): its leaves rounded from a fraction of their max, in _lin* from _linStart to _linStart + 1.
     private readonly int[] _linStart;
     private readonly int[] _linWeight;
-    private readonly decimal[] _linMax, _linA, _linB;
+    private readonly decimal[] _linMax, _linA, _linA2, _linB, _linB2;
+    private readonly int[] _linShift;
     private readonly decimal[] _upperDelta;       // per (unit, adjusted upper node): the adjustment's signed points
     private readonly decimal[] _totalDelta;       // per unit: total-level adjustments, in index points
     private readonly bool[] _scored;
@@ -145,7 +146,10 @@ public sealed class ReweightedCohort
         var linWeight = new List<int>();
         var linMax = new List<decimal>();
         var linA = new List<decimal>();
+        var linA2 = new List<decimal>();
         var linB = new List<decimal>();
+        var linB2 = new List<decimal>();
+        var linShift = new List<int>();
         _upperDelta = new decimal[_unitCount * Math.Max(1, _adjustedUpperCount)];
         _totalDelta = new decimal[_unitCount];
         var present = rows.Where(r => r is not null).Select(r => r!).ToList();
@@ -172,12 +176,15 @@ public sealed class ReweightedCohort
                 for (var l = 0; l < framework.LeafCount; l++)
                 {
                     var w = weightOfLeaf[l];
-                    if (w < 0 || !TryFraction(scorer, l, workspace.Leaves[l], out var a, out var b)) continue;
+                    if (w < 0 || !TryFraction(scorer, l, row[l], workspace.Leaves[l], out var fraction)) continue;
                     _points[baseCell + w] -= workspace.Leaves[l].Points;
                     linWeight.Add(w);
                     linMax.Add(framework.NodeAt(framework.NodeOfLeaf(l)).MaxPoints);
-                    linA.Add(a);
-                    linB.Add(b);
+                    linA.Add(fraction.N1);
+                    linA2.Add(fraction.N2);
+                    linB.Add(fraction.D1);
+                    linB2.Add(fraction.D2);
+                    linShift.Add(fraction.Shift);
                 }
                 if (k > 0) continue;
                 for (var j = 0; j < upper.Count; j++)
@@ -204,7 +211,10 @@ public sealed class ReweightedCohort
         _linWeight = [.. linWeight];
         _linMax = [.. linMax];
         _linA = [.. linA];
+        _linA2 = [.. linA2];
         _linB = [.. linB];
+        _linB2 = [.. linB2];
+        _linShift = [.. linShift];
         WeightedCodes = [.. weightedCodes];
     }
 
@@ -257,26 +267,41 @@ public sealed class ReweightedCohort
     }
 
     /// <summary>
-    /// A leaf whose points the rule rounded from a fraction of its max: the fraction a / b, as the rule computed it
-    /// (points = round(max × a / b)). False for every other outcome, whose points scale exactly with the max.
+    /// A leaf whose points the rule rounded from a fraction of its max: the exact fraction, as the rule computes it
+    /// (points = min(max, round(max × n1 × n2 × 10^shift / (d1 × d2)))). False for every other outcome, whose points
+    /// scale exactly with the max (full attainment gives the max itself).
     /// </summary>
-    private static bool TryFraction(CompiledFramework framework, int leaf, in LeafResult result, out decimal a, out decimal b)
+    private static bool TryFraction(CompiledFramework framework, int leaf, in InputCell cell, in LeafResult result,
+        out (decimal N1, decimal N2, decimal D1, decimal D2, int Shift) fraction)
     {
-        a = b = 0m;
+        fraction = default;
         var reason = result.Reason;
         if (reason != ReasonCode.FullPoints && reason != ReasonCode.Proportional && reason != ReasonCode.SurveyShare && reason != ReasonCode.RelativeToBest) return false;
         if (result.Measured == 0m) return false;  // 0 points at any max
         switch (framework.RuleOf(leaf))
         {
-            case ProportionalRule p when result.Measured < p.Target:
-                (a, b) = (result.Measured, p.Target);
+            case ProportionalRule p when MeasureReader.Compare(p.Measure, cell, result.Measured, p.Target) < 0:
+                {
+                    MeasureReader.Fraction(p.Measure, cell, out var numerator, out var denominator, out var shift);
+                    fraction = (numerator, 1m, denominator, p.Target, shift);
+                    return true;
+                }
+            case SurveyRule { Steps.Count: 0 } when ExactDivision.CompareProducts(cell.First, 1m, 100m, cell.Second) < 0:
+                fraction = (cell.First, 1m, cell.Second, 1m, -2);
                 return true;
-            case SurveyRule { Steps.Count: 0 }:
-                (a, b) = (result.Measured, 100m);
-                return true;
-            case RelativeToBestRule when framework.ContextOf(leaf).CohortBest is { } best && result.Measured < best:
-                (a, b) = (result.Measured, best);
-                return true;
+            case RelativeToBestRule r when framework.ContextOf(leaf) is { CohortBest: { } best } context:
+                {
+                    if (r.Measure == Measure.Ratio && context.CohortBestCell is { } reference)
+                    {
+                        if (r.CompareMeasures(cell, reference, result.Measured, best) >= 0) return false;
+                        fraction = (cell.First, reference.Second, cell.Second, reference.First, 0);
+                        return true;
+                    }
+                    if (result.Measured >= best) return false;
+                    MeasureReader.Fraction(r.Measure, cell, out var numerator, out var denominator, out var shift);
+                    fraction = (numerator, 1m, denominator, best, shift);
+                    return true;
+                }
             default:
                 return false;
         }
@@ -342,9 +367,8 @@ public sealed class ReweightedCohort
             {
                 var w = _linWeight[e];
                 var max = _linMax[e] * multipliers[w];
-                var a = _linA[e];
-                // The rule's own arithmetic: multiply first, so the value is exact before rounding.
-                points[w] += _rounding.Round(a < 1e20m ? max * a / _linB[e] : max * (a / _linB[e]), _rounding.LeafDecimals);
+                // The rule's own arithmetic (RuleContext.LeafShare): exact, rounded once, at most the max.
+                points[w] += Math.Min(ExactDivision.Round(max, _linA[e], _linA2[e], _linB[e], _linB2[e], _linShift[e], _rounding.LeafDecimals, _rounding.Mode), max);
             }
             for (var j = 0; j < _upperBestOf.Length; j++)
             {
@@ -401,11 +425,15 @@ public sealed class ReweightedCohort
             }
             if (!any || partApplicable == 0m) continue;
             var max = partMax[p];
-            total += partApplicable == max ? partAwarded : _rounding.Round(partAwarded / partApplicable * max, _rounding.IndexDecimals);
+            total += partApplicable == max ? partAwarded
+                : partAwarded >= partApplicable ? max
+                : Math.Min(ExactDivision.Round(partAwarded, max, partApplicable, _rounding.IndexDecimals, _rounding.Mode), max);
             denominator += max;
         }
-        var index = denominator == 0m ? 0m : denominator == _scale ? total : total / denominator * _scale;
-        index = _rounding.Round(index, _rounding.IndexDecimals);
+        var index = denominator == 0m ? 0m
+            : total >= denominator ? _scale
+            : denominator == _scale ? Math.Min(_rounding.Round(total, _rounding.IndexDecimals), _scale)
+            : Math.Min(ExactDivision.Round(total, _scale, denominator, _rounding.IndexDecimals, _rounding.Mode), _scale);
         if (_totalDelta.Length > 0 && _framework.TotalAdjustments.Length > 0)
         {
             index += _totalDelta[unit];

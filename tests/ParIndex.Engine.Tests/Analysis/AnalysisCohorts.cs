@@ -1,7 +1,6 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Analysis;
 

@@ -5,7 +5,6 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Cohorts;
 
