@@ -65,15 +65,35 @@ internal static class CommonOptions
 
     /// <summary>Scores every unit of <paramref name="document"/> at <paramref name="stage"/>.</summary>
     /// <summary>Scores every unit as one cohort: ranks and bands per block, relative-to-best leaves in two passes.</summary>
-    public static CohortResult ScoreAll(Framework framework, AssessmentDocument document, Stage stage) =>
-        CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage });
+    public static CohortResult ScoreAll(Framework framework, AssessmentDocument document, Stage stage, CancellationToken cancellationToken = default) =>
+        CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage }, cancellationToken);
 
     /// <summary>Loads the framework and inputs and scores them.</summary>
-    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage)
+    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default)
     {
         var framework = Documents.LoadFramework(frameworkPath);
+        cancellationToken.ThrowIfCancellationRequested();
         var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));
-        return (framework, ScoreAll(framework, document, stage));
+        cancellationToken.ThrowIfCancellationRequested();
+        return (framework, ScoreAll(framework, document, stage, cancellationToken));
+    }
+
+    /// <summary>--strict: any empty leaf cell is its unit's error.</summary>
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Treat any empty leaf cell as an error of its unit (without it, empty cells give 0 points and are listed at the end).",
+    };
+
+    /// <summary>
+    /// Loads and scores the inputs as a sheet is read: rows that could not be read are left out (and said at the end),
+    /// warnings go to stderr now, units with every input empty are not scored, empty cells are listed at the end.
+    /// </summary>
+    public static LoadedCohort LoadAndScore(CliContext context, Framework framework, string inputsPath, Stage stage, bool strict)
+    {
+        var read = Documents.ReadInputs(inputsPath, framework, DefaultRowStage(stage));
+        foreach (var warning in read.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
+        var (document, gaps) = InputGaps.Apply(read.Document, framework, stage, strict);
+        return new LoadedCohort(inputsPath, ScoreAll(framework, document, stage, context.CancellationToken), read.LeftOut, gaps, framework.Leaves.Count());
     }
 
     /// <summary>Writes every unit's input errors to stderr, one per line; whether there were any.</summary>
@@ -97,8 +117,19 @@ internal static class CommonOptions
             context.Out.Write(text);
             return;
         }
-        File.WriteAllText(outPath, text, new System.Text.UTF8Encoding(false));
+        Files.AtomicFile.Write(context, outPath, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16);
+            writer.Write(text);
+        });
         context.Err.WriteLine($"wrote {outPath}");
+    }
+
+    /// <summary>Writes a workbook to the file, whole or not at all.</summary>
+    public static void EmitXlsx(CliContext context, string path, IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> sheets)
+    {
+        Files.AtomicFile.Write(context, path, stream => XlsxFile.Write(stream, sheets));
+        context.Err.WriteLine($"wrote {path}");
     }
 
     public static string RequireOut(string? outPath, string format) =>

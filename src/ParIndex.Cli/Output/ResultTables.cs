@@ -24,7 +24,7 @@ internal sealed class ResultTables
         Statistics = CohortStatistics.Compute(result);
         Ordered = [.. result.Units
             .Select((u, i) => (Unit: u, Order: i))
-            .OrderBy(x => result.Blocks.ToList().IndexOf(x.Unit.Block))
+            .OrderBy(x => result.BlockOrder(x.Unit.Block))
             .ThenBy(x => x.Unit.Rank ?? (x.Unit.Card.IsScored ? int.MaxValue - 1 : int.MaxValue))
             .ThenBy(x => x.Order)
             .Select(x => x.Unit.Card)];
@@ -94,7 +94,7 @@ internal sealed class ResultTables
         var rows = Ordered.Where(c => c.IsScored).SelectMany(c => c.BelowMax.Select(n => (IReadOnlyList<string>)
         [
             c.UnitName, n.Code, n.Name, Numbers.Format(n.ApplicableMaxPoints, 2, _culture), Numbers.Format(n.Awarded, 2, _culture), Numbers.Format(n.Lost, 2, _culture),
-            string.Join(" ", n.Reasons.Select(r => r.Vietnamese)),
+            string.Join(" ", n.Reasons.Select(r => r.Vietnamese)) + (n.Note is { } note ? $" Ghi chú: {note}" : string.Empty),
         ])).ToList();
         return new Table("Khắc phục (remediation)", ["Đơn vị", "Mã", "Tiêu chí", "Tối đa", "Đạt", "Mất", "Lý do"], rows, new HashSet<int> { 3, 4, 5 });
     }

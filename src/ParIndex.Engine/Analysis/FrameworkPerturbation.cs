@@ -132,5 +132,5 @@ public static class FrameworkPerturbation
     };
 
     private static Framework Rebuild(Framework f, IReadOnlyList<Node> areas, ScoringPolicy policy, IReadOnlyList<Band> bands, IReadOnlyList<Part> parts) =>
-        new(f.Info, areas, policy, bands, parts, f.Adjustments, f.Disqualifiers);
+        new(f.Info, areas, policy, bands, parts, f.Adjustments, f.Disqualifiers, f.Hasher);
 }

@@ -1,4 +1,4 @@
-using ParIndex.Engine.Results;
+using ParIndex.Engine.Model;
 
 namespace ParIndex.Engine.Analysis;
 

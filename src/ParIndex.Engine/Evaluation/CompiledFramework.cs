@@ -220,11 +220,11 @@ public sealed partial class CompiledFramework
     /// A copy of this compiled framework whose relative-to-best leaves know their cohort reference. Everything else is
     /// shared: the copy is as immutable and thread-safe as the original.
     /// </summary>
-    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, decimal> references)
+    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references)
     {
         var clone = (CompiledFramework)MemberwiseClone();
         var contexts = (RuleContext[])_contexts.Clone();
-        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference };
+        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference.Value, CohortBestCell = reference.Cell };
         clone._contexts = contexts;
         return clone;
     }
@@ -350,17 +350,36 @@ public sealed partial class CompiledFramework
                 continue;
             }
             var partMax = _partMax[p];
-            var converted = partApplicable == partMax ? partAwarded : _rounding.Round(partAwarded / partApplicable * partMax, _rounding.IndexDecimals);
+            var converted = ConvertPart(partAwarded, partApplicable, partMax);
             workspace.PartConverted[p] = converted;
             total += converted;
             denominator += partMax;
         }
 
-        var index = denominator == 0m ? 0m : denominator == _scale ? total : total / denominator * _scale;
-        index = _rounding.Round(index, _rounding.IndexDecimals);
+        var index = IndexOf(total, denominator);
         if (_totalAdjustments.Length > 0) index = ApplyTotalAdjustments(index, row);
         return new UnitScore(UnitScoreStatus.Scored, total, index, BandOf(index, row), -1);
     }
+
+    /// <summary>
+    /// A part's points re-based to its max: awarded × part max / applicable, one division, rounded once, never above the
+    /// part's max; full attainment is the part's max itself (4 of 4 in a 10.5-point part is 10.5, not 11 at 0 decimals).
+    /// Also called by the analysis's re-weighting path (Analysis/ReweightedCohort), so both re-base alike.
+    /// </summary>
+    internal decimal ConvertPart(decimal partAwarded, decimal partApplicable, decimal partMax) =>
+        partApplicable == partMax ? partAwarded
+        : partAwarded >= partApplicable ? partMax
+        : Math.Min(ExactDivision.Round(partAwarded, partMax, partApplicable, _rounding.IndexDecimals, _rounding.Mode), partMax);
+
+    /// <summary>
+    /// The index before its adjustments: total × scale / max of the live parts, one division, rounded once, never
+    /// above the scale (a scale of 7.5 at 0 decimals would otherwise give 8 for full points).
+    /// </summary>
+    internal decimal IndexOf(decimal total, decimal denominator) =>
+        denominator == 0m ? 0m
+        : total >= denominator ? _scale
+        : denominator == _scale ? Math.Min(_rounding.Round(total, _rounding.IndexDecimals), _scale)
+        : Math.Min(ExactDivision.Round(total, _scale, denominator, _rounding.IndexDecimals, _rounding.Mode), _scale);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private LeafResult EvaluateLeaf(int leaf, in InputCell cell)
@@ -466,20 +485,25 @@ public sealed partial class CompiledFramework
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
         if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
-        // One row and workspace per thread and compiled framework, reused card after card: the card copies what it
-        // keeps, so nothing of them outlives this call.
-        var scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Workspace.Framework, this))
-            t_scratch = scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
-        var row = scratch.Row;
-        var errors = new List<InputError>();
-        Encode(unit.UnitId, inputs, row, errors);
-        if (errors.Count > 0) return ErrorCard(unit, stage, errors);
-        var workspace = scratch.Workspace;
-        var score = Score(row, workspace);
-        if (!score.IsScored)
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-        return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+        // Rows and workspaces are pooled per compiled framework (not per thread in a static), reused card after card:
+        // the card copies what it keeps, so nothing of them outlives this call.
+        if (!_scratch.TryTake(out var scratch)) scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
+        try
+        {
+            var row = scratch.Row;
+            var errors = new List<InputError>();
+            Encode(unit.UnitId, inputs, row, errors);
+            if (errors.Count > 0) return ErrorCard(unit, stage, errors);
+            var workspace = scratch.Workspace;
+            var score = Score(row, workspace);
+            if (!score.IsScored)
+                return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
+            return ScoreCardBuilder.Build(this, unit, stage, inputs, row, workspace, score);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
     }
 
     /// <summary>
@@ -559,8 +583,7 @@ public sealed partial class CompiledFramework
         return null;
     }
 
-    [ThreadStatic]
-    private static CardScratch? t_scratch;
+    private readonly System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
 
     private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 

@@ -39,9 +39,15 @@ public sealed record ProportionalRule : Rule
         var read = MeasureReader.Read(Measure, cell, context, out var measured);
         if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
         if (measured < 0m) return LeafResult.Error;
-        // Multiply first so the result is exact before rounding; past 10^20 the product could overflow, so divide first there.
-        var points = measured >= Target ? context.MaxPoints
-            : context.RoundLeaf(measured < 1e20m ? context.MaxPoints * measured / Target : context.MaxPoints * (measured / Target));
+        // At or above the target: exactly the max. Below: max × measure / target from the measure's exact fraction
+        // (numerator × 100 / denominator for a ratio), one division, rounded once.
+        decimal points;
+        if (MeasureReader.Compare(Measure, cell, measured, Target) >= 0) points = context.MaxPoints;
+        else
+        {
+            MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+            points = context.LeafShare(numerator, denominator, Target, shift);
+        }
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.Proportional, measured);
     }
 
@@ -50,9 +56,12 @@ public sealed record ProportionalRule : Rule
     {
         var input = MeasureReader.Describe(Measure, cell, result.Measured);
         var target = Text.Exact(Target) + Text.Unit(Measure);
+        MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+        string Formula(bool vi, in RuleContext c, in InputCell x, decimal points) =>
+            Text.ShareOfMax(c, numerator, denominator, shift, Target, MeasureReader.InFormula(Measure, x, vi), Text.Exact(Target, vi) + Text.Unit(Measure), points, vi);
         return new(input, target,
-            $"Tỷ lệ với mục tiêu {target}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
-            $"proportional to the target {target}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+            $"Tỷ lệ với mục tiêu {Text.Exact(Target, true)}{Text.Unit(Measure)}: {MeasureReader.Describe(Measure, cell, result.Measured, true)}; {Formula(true, context, cell, result.Points)} (tối đa {Text.Exact(context.MaxPoints, true)}).",
+            $"proportional to the target {target}: {input}; {Formula(false, context, cell, result.Points)} (of {Text.Exact(context.MaxPoints)}).");
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
@@ -26,7 +27,7 @@ internal static class AnalysisCohorts
             Ranking = rng.Next(4) == 0 ? RankingMethod.Dense : RankingMethod.Competition,
             TopBandQuotaPercent = rng.Next(4) == 0 ? 20m : null,
         };
-        var framework = new Framework(generated.Info, generated.Areas, policy, Bands, adjustments: generated.Adjustments);
+        var framework = new Framework(generated.Info, generated.Areas, policy, Bands, adjustments: generated.Adjustments, hasher: RuleKindRegistry.BuiltInHasher);
         var units = Enumerable.Range(0, rng.Next(2, maxUnits)).Select(i => new UnitAssessment
         {
             UnitId = "u" + i,

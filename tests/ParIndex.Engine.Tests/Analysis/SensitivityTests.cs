@@ -2,6 +2,7 @@ using FluentAssertions;
 using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
+using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
@@ -78,7 +79,7 @@ public class SensitivityTests
     {
         // Three manual areas, all applicable: the unit's points are Σ s_a·P_a with s_a independent and identically
         // distributed, so S_a = S_Ta = P_a² / Σ P_b² = 100/1400, 400/1400, 900/1400.
-        var framework = new Framework(Info("additive"), [Leaf("1", 20, Manual(1)), Leaf("2", 30, Manual(1)), Leaf("3", 50, Manual(1))]);
+        var framework = new Framework(Info("additive"), [Leaf("1", 20, Manual(1)), Leaf("2", 30, Manual(1)), Leaf("3", 50, Manual(1))], hasher: RuleKindRegistry.BuiltInHasher);
         var compiled = FrameworkCompiler.Compile(framework);
         UnitAssessment[] units = [Unit("xa-a", ("1", Points(10)), ("2", Points(20)), ("3", Points(30))), Unit("xa-b", ("1", Points(20)), ("2", Points(5)), ("3", Points(40)))];
 
@@ -102,7 +103,7 @@ public class SensitivityTests
     [Fact]
     public void Without_noise_nothing_varies_and_every_index_is_zero()
     {
-        var framework = new Framework(Info("flat"), [Leaf("1", 40, Manual(1)), Leaf("2", 60, Manual(1))]);
+        var framework = new Framework(Info("flat"), [Leaf("1", 40, Manual(1)), Leaf("2", 60, Manual(1))], hasher: RuleKindRegistry.BuiltInHasher);
         UnitAssessment[] units = [Unit("a", ("1", Points(10)), ("2", Points(20))), Unit("b", ("1", Points(30)), ("2", Points(10)))];
 
         var report = SensitivityAnalysis.Run(FrameworkCompiler.Compile(framework), units, new SensitivityOptions { WeightNoise = 0m, BaseSamples = 50, Bootstrap = 20, Stage = Stage.Appraisal1 });

@@ -8,6 +8,7 @@ using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Cohorts;
 
@@ -16,7 +17,7 @@ public class CohortScorerTests
     private static readonly Band[] AB = [new() { Label = "A", MinIndex = 90 }, new() { Label = "B", MinIndex = 0 }];
 
     private static CompiledFramework OneLeaf(ScoringPolicy? policy = null, Band[]? bands = null, Disqualifier[]? disqualifiers = null) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, bands ?? AB, disqualifiers: disqualifiers));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, bands ?? AB, disqualifiers: disqualifiers, hasher: RuleKindRegistry.BuiltInHasher));
 
     private static UnitAssessment U(string id, decimal points, string? block = null, bool ranked = true) =>
         Unit(id, Stage.Appraisal1, new Dictionary<string, LeafInput> { ["1"] = Points(points) }, block) with { Ranked = ranked };
@@ -89,7 +90,7 @@ public class CohortScorerTests
     }
 
     private static CompiledFramework Relative(RelativeToBestRule rule) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 10, rule), Leaf("2", 90, new ProportionalRule { Measure = Measure.Value, Target = 100 })]));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 10, rule), Leaf("2", 90, new ProportionalRule { Measure = Measure.Value, Target = 100 })], hasher: RuleKindRegistry.BuiltInHasher));
 
     private static UnitAssessment R(string id, decimal own, decimal indicator = 100) =>
         Unit(id, ("1", Value(own)), ("2", Value(indicator)));
@@ -99,7 +100,7 @@ public class CohortScorerTests
     {
         var result = CohortScorer.Score(Relative(new RelativeToBestRule()), [R("a", 50), R("b", 200), R("c", 200), R("d", 0), R("e", 33)]);
         result.Units.Select(u => u.Card["1"].Awarded).Should().Equal(2.5m, 10m, 10m, 0m, 1.65m);
-        result.Find("a")!.Card["1"].Reasons.Single().English.Should().Be("relative to the cohort's best 200: 50 → 2.5 of 10 points.");
+        result.Find("a")!.Card["1"].Reasons.Single().English.Should().Be("relative to the cohort's best 200: 50; 10 × 50 / 200 = 2.5 points (of 10).");
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public class CohortScorerTests
         var units = Enumerable.Range(0, 50).Select(i => R($"u{i}", i * 3, 50 + i)).ToList();
         var rows = new InputCell[units.Count * compiled.SlotCount];
         for (var i = 0; i < units.Count; i++)
-            compiled.Encode(units[i].UnitId, units[i].Stages[Stage.Appraisal1], rows.AsSpan(i * compiled.SlotCount, compiled.SlotCount), new List<Results.InputError>()).Should().BeTrue();
+            compiled.Encode(units[i].UnitId, units[i].Stages[Stage.Appraisal1], rows.AsSpan(i * compiled.SlotCount, compiled.SlotCount), new List<InputError>()).Should().BeTrue();
         var sequential = new UnitScore[units.Count];
         var parallel = new UnitScore[units.Count];
 

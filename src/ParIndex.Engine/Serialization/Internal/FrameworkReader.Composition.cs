@@ -131,7 +131,7 @@ internal sealed partial class FrameworkReader
         };
         try
         {
-            var composed = new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers);
+            var composed = new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers, kinds);
             Composition = new FrameworkComposition { Base = baseFramework, BaseSource = source, Composed = composed, Changes = changes };
             return composed;
         }
