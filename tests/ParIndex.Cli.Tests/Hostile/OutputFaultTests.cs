@@ -205,7 +205,7 @@ public class OutputFaultTests
         var streamed = Parindex.Run("score", Parindex.ThanhTriFramework, sheet, "-f", "csv");
 
         var framework = Documents.LoadFramework(Parindex.ThanhTriFramework);
-        var document = InputSheetReader.Read(sheet, CsvFile.Read(sheet), framework, Stage.Appraisal1);
+        var document = InputSheetReader.Read(CsvFile.Read(sheet), framework, Stage.Appraisal1).Document;
         var tables = new ResultTables(CommonOptions.ScoreAll(framework, document, Stage.Final));
         streamed.Out.Should().Be(CsvFile.ToText(ScoreCommand.Csv(framework, tables, null)));
         streamed.Exit.Should().Be(1);
