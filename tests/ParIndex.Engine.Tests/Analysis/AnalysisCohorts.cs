@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using FluentAssertions;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
