@@ -3,6 +3,7 @@ using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
@@ -25,7 +26,7 @@ public class ExactnessGoldenTests
         {
             Scale = scale,
             Rounding = new Rounding { Mode = mode, LeafDecimals = leafDecimals, IndexDecimals = indexDecimals },
-        }, parts: parts);
+        }, parts: parts, hasher: RuleKindRegistry.BuiltInHasher);
 
     private static readonly SurveyRule Survey = new()
     {
