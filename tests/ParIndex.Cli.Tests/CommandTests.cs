@@ -191,6 +191,8 @@ public class CommandTests
     [InlineData("test")]
     [InlineData("schema")]
     [InlineData("diff")]
+    [InlineData("robustness")]
+    [InlineData("whatif")]
     [InlineData("demo")]
     public void Every_command_has_help_with_an_example(string command)
     {

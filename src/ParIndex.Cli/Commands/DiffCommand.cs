@@ -20,7 +20,7 @@ internal static class DiffCommand
             + "(name, max points, rule, leaf or parent), plus changes of bands and scoring policy. Exit code 0 whether or "
             + "not they differ; 1 when a file cannot be loaded. With one file that extends a base framework ('extends'), lists the "
             + "district's declared changes and compares the composed framework with its base.\n\n"
-            + "Examples:\n  parindex diff bo-chi-so-2023.json bo-chi-so-2024.json\n  parindex diff bo-chi-so-huyen-2024.json")
+            + "Example:\n  parindex diff bo-chi-so-2023.json bo-chi-so-2024.json\n  parindex diff bo-chi-so-huyen-2024.json")
         {
             oldFile, newFile,
         };

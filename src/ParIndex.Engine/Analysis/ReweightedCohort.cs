@@ -32,7 +32,6 @@ namespace ParIndex.Engine.Analysis;
 public sealed class ReweightedCohort
 {
     private readonly CompiledFramework _framework;
-    private readonly Rounding _rounding;
     private readonly ScoringPolicy _policy;
     private readonly decimal _scale;
     private readonly bool _uncapped;
@@ -74,7 +73,6 @@ public sealed class ReweightedCohort
         if (Limitation(framework.Framework, weightedCodes) is { } why) throw new NotSupportedException(why);
         _framework = framework;
         var f = framework.Framework;
-        _rounding = f.Policy.Rounding;
         _policy = f.Policy;
         _scale = f.Policy.Scale;
         _uncapped = f.Policy.IndexUncapped;
