@@ -13,7 +13,6 @@ namespace ParIndex.Cli.Inputs;
 /// <item>ratio: "45/50" (numerator/denominator), "90%", "90 %" or "90" (a percentage); a bare 0 &lt; v ≤ 1 is refused;</item>
 /// <item>count, per item, deduction: a whole number;</item>
 /// <item>value: a number; manual: points within 0 to max, on the step;</item>
-/// <item>relative to best: its measure's cell (a ratio, a whole count or a number), as for steps and proportional;</item>
 /// <item>survey: the share in % ("85%") or respondents per answer ("A=10; B=5");</item>
 /// <item>any leaf: "KPS" / "không phát sinh" / "n/a" for not applicable; empty for no input (0 points);</item>
 /// <item>another rule kind: the assessment's fields as "field=value; field=value" ("count=3").</item>
@@ -35,7 +34,7 @@ internal static class CellSyntax
             ChoiceRule c => "một trong (one of): " + string.Join(" | ", c.Options.Select(o => o.Label)),
             StepsRule s => Measure(s.Measure),
             ProportionalRule p => Measure(p.Measure),
-            RelativeToBestRule rb => Measure(rb.Measure),
+            RelativeToBestRule rb => Measure(rb.Measure) + " (so với đơn vị cao nhất: relative to the best unit)",
             PerItemRule => "số lần, số nguyên (a whole count)",
             DeductionRule => "số lần vi phạm, số nguyên (a whole count of occurrences)",
             ManualRule m => $"điểm 0 đến {max}, bước {Numbers.Format(m.Step ?? policy.ManualStep, 4)} (points 0 to {max} in steps of {Numbers.Format(m.Step ?? policy.ManualStep, 4)})",
@@ -119,8 +118,7 @@ internal static class CellSyntax
     /// <summary>Whether the leaf's cell is a percentage (a ratio's share, a survey's share), where 80% and 0.8 differ.</summary>
     public static bool IsPercentage(Rule? rule) => rule switch
     {
-        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio }
-            or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
+        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
         _ => false,
     };
 
@@ -128,10 +126,8 @@ internal static class CellSyntax
     {
         AllOrNothingRule => "x / có (met) or không (not met)",
         ChoiceRule c => "one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'")),
-        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio }
-            or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } => "a ratio (45/50) or a percentage (90%)",
-        StepsRule { Measure: Engine.Rules.Measure.Count } or ProportionalRule { Measure: Engine.Rules.Measure.Count }
-            or RelativeToBestRule { Measure: Engine.Rules.Measure.Count } or PerItemRule or DeductionRule => "a whole count",
+        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } => "a ratio (45/50) or a percentage (90%)",
+        StepsRule { Measure: Engine.Rules.Measure.Count } or ProportionalRule { Measure: Engine.Rules.Measure.Count } or PerItemRule or DeductionRule => "a whole count",
         SurveyRule => "a percentage (85%) or answer counts (A=10; B=5)",
         ManualRule => "points",
         _ => "a number",
@@ -313,8 +309,7 @@ internal static class CellSyntax
             AllOrNothingRule when input.Met is { } met => met ? "x" : "không",
             ChoiceRule when input.Choice is { } choice => choice,
             StepsRule or ProportionalRule or RelativeToBestRule when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
-            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio }
-                or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
+            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
             StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
             StepsRule or ProportionalRule or RelativeToBestRule when input.Value is { } v => N(v),
             ManualRule when input.Points is { } p => N(p),

@@ -68,8 +68,8 @@ internal static class TemplateWorkbook
     {
         ColumnKind.Leaf => column.Leaf!.Rule switch
         {
-            StepsRule { Measure: Measure.Value or Measure.Count } or ProportionalRule { Measure: Measure.Value or Measure.Count }
-                or RelativeToBestRule { Measure: Measure.Value or Measure.Count } => false,
+            StepsRule { Measure: Measure.Value or Measure.Count } or ProportionalRule { Measure: Measure.Value or Measure.Count } => false,
+            RelativeToBestRule { Measure: Measure.Value or Measure.Count } => false,
             PerItemRule or DeductionRule or ManualRule => false,
             _ => true,
         },
@@ -147,9 +147,8 @@ internal static class TemplateWorkbook
         {
             AllOrNothingRule => "x",
             ChoiceRule c => c.Options[0].Label,
-            StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } or RelativeToBestRule { Measure: Measure.Ratio } => "45/50 | 90%",
-            StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or RelativeToBestRule { Measure: Measure.Count }
-                or PerItemRule or DeductionRule => "3",
+            StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } => "45/50 | 90%",
+            StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or PerItemRule or DeductionRule => "3",
             StepsRule or ProportionalRule or RelativeToBestRule => "12,5",
             ManualRule => Numbers.Format(column.Leaf.MaxPoints, 4),
             SurveyRule => "85%",

@@ -1,9 +1,9 @@
+using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Exactness;
 
