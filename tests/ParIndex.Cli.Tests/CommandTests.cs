@@ -52,7 +52,7 @@ public class CommandTests
         run.Exit.Should().Be(0, run.Err);
         run.Out.Should().Contain("## Xếp hạng (ranking)").And.Contain("## Lĩnh vực (areas)").And.Contain("## Xếp loại (bands)")
             .And.Contain("## So với năm trước (year over year)").And.Contain("## Khắc phục (remediation)");
-        run.Out.Should().Contain("| Xã A | 84.75 | 84.75 | 0 | 1 | 1 | Tốt | Tốt |");
+        run.Out.Should().Contain("| Xã A | 84.33 | 84.33 | 0 | 1 | 1 | Tốt | Tốt |");
     }
 
     [Fact]

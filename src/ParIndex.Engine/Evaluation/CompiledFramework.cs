@@ -226,6 +226,7 @@ public sealed partial class CompiledFramework
         var contexts = (RuleContext[])_contexts.Clone();
         foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference.Value, CohortBestCell = reference.Cell };
         clone._contexts = contexts;
+        clone._scratch = [];
         return clone;
     }
 
@@ -583,7 +584,9 @@ public sealed partial class CompiledFramework
         return null;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
+    // Not readonly: a clone made by WithCohortReferences needs its own pool, since a pooled workspace belongs to the
+    // compiled framework that created it.
+    private System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
 
     private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 

@@ -140,14 +140,14 @@ public class SameUnitInEveryFormatProperties
                 var label = c.Options[random.Next(c.Options.Count)].Label;
                 var variant = random.Next(3) switch { 0 => label, 1 => "  " + label.ToUpper(CultureInfo.InvariantCulture) + " ", _ => label.ToLower(CultureInfo.InvariantCulture) };
                 return new(new LeafInput { Choice = variant }, variant, (s, r) => s.Text(r, variant));
-            case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } or SurveyRule { Options.Count: 0 }:
+            case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } or RelativeToBestRule { Measure: Measure.Ratio } or SurveyRule { Options.Count: 0 }:
                 return Share(leaf, random);
             case SurveyRule sv:
                 var counts = sv.Options.ToDictionary(o => o.Label, _ => random.Next(0, 30), StringComparer.Ordinal);
                 counts[sv.Options[0].Label] += 1;
                 var text = string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value}"));
                 return new(new LeafInput { SurveyCounts = counts }, text, (s, r) => s.Text(r, text));
-            case StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or PerItemRule or DeductionRule:
+            case StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or RelativeToBestRule { Measure: Measure.Count } or PerItemRule or DeductionRule:
                 var n = random.Next(0, 9);
                 return new(new LeafInput { Count = n }, n.ToString(CultureInfo.InvariantCulture), (s, r) => s.Number(r, n.ToString(CultureInfo.InvariantCulture)));
             case ManualRule m:

@@ -14,7 +14,8 @@ public class CohortProperties
     public void Parallel_and_sequential_bulk_scoring_give_identical_results_in_the_input_order(int seed)
     {
         var random = new RandomFrameworks(seed);
-        var framework = random.Framework();
+        // Cohort kinds included: relative-to-best references are found in a first pass over the whole cohort.
+        var framework = random.Framework(withCohortKinds: true);
         var compiled = FrameworkCompiler.Compile(framework);
         var rng = new Random(seed);
         var units = Enumerable.Range(0, rng.Next(1, 60)).Select(i =>

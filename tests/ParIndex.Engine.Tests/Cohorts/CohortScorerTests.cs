@@ -120,6 +120,20 @@ public class CohortScorerTests
     }
 
     [Fact]
+    public void The_same_compiled_framework_scores_relative_to_best_cohorts_again_and_in_parallel()
+    {
+        // Regression: each cohort scores through a copy of the compiled framework that knows its references; the copies
+        // shared the original's pool of workspaces, so the second cohort took a workspace of the first copy and threw.
+        var compiled = Relative(new RelativeToBestRule());
+        UnitAssessment[] first = [R("a", 50), R("b", 200), R("c", 100)];
+        UnitAssessment[] second = [R("a", 50), R("b", 100), R("c", 25)];
+        CohortScorer.Score(compiled, first).Units.Select(u => u.Card["1"].Awarded).Should().Equal(2.5m, 10m, 5m);
+        CohortScorer.Score(compiled, second).Units.Select(u => u.Card["1"].Awarded).Should().Equal(5m, 10m, 2.5m);
+        CohortScorer.Score(compiled, first, new CohortScoringOptions { Parallel = true, MaxDegreeOfParallelism = 2 })
+            .Units.Select(u => u.Card["1"].Awarded).Should().Equal(2.5m, 10m, 5m);
+    }
+
+    [Fact]
     public void A_relative_to_best_leaf_scored_alone_is_an_error_that_says_why()
     {
         var card = Relative(new RelativeToBestRule()).Score(R("a", 50));

@@ -63,8 +63,29 @@ public class BulkPathEquivalenceTests
     private static Adjustment Bonus(string code, decimal fixedPoints) =>
         new() { Code = code, Name = code, Kind = AdjustmentKind.Bonus, FixedPoints = fixedPoints, Cap = fixedPoints };
 
+    /// <summary>
+    /// The compiled framework with its relative-to-best references fixed, as the cohort's first pass leaves them: found
+    /// by <see cref="ParIndex.Engine.Cohorts.CohortScorer"/> over a fixed cohort of mostly valid rows (or, with <paramref name="nobody"/>,
+    /// a cohort where nobody did anything: every reference 0).
+    /// </summary>
+    private static CompiledFramework WithFixedReferences(CompiledFramework compiled, int seed, bool nobody = false)
+    {
+        var random = new Random(seed);
+        var cohort = Enumerable.Range(0, 12).Select(_ =>
+        {
+            var row = new InputCell[compiled.SlotCount];
+            for (var s = 0; s < row.Length; s++)
+                row[s] = random.Next(6) == 0 ? RandomCell(random)
+                    : new InputCell(nobody ? 0m : random.Next(0, 60), random.Next(60, 120), 0, InputFlags.Present | InputFlags.EvidenceProvided | InputFlags.HasReferences);
+            return row;
+        }).ToList();
+        var references = ParIndex.Engine.Cohorts.CohortScorer.References(compiled, cohort);
+        references.Should().HaveCount(compiled.RelativeLeaves.Count(), "every relative-to-best leaf gets a reference");
+        return compiled.WithCohortReferences(references);
+    }
+
     /// <summary>Every built-in kind and option, a custom kind, 4 levels, best-of parents, adjustments at every level, two parts.</summary>
-    private static Framework EveryKind()
+    internal static Framework EveryKind()
     {
         var steps = new[] { new Step { Threshold = 100m, Points = 2m }, new Step { Threshold = 90m, Points = 1.5m }, new Step { Threshold = 50m, Points = 0.5m } };
         var areas = new[]
@@ -94,7 +115,10 @@ public class BulkPathEquivalenceTests
                 Leaf("3.1", 5m, new SurveyRule { Options = [new SurveyOption { Label = "A", WeightPercent = 100m }, new SurveyOption { Label = "B", WeightPercent = 50m }] }),
                 Leaf("3.2", 5m, new SurveyRule { Steps = [new Step { Threshold = 80m, Points = 5m }, new Step { Threshold = 60m, Points = 3m }] }),
                 Leaf("3.3", 3m, new ThirdsRule(), na: NotApplicablePolicy.FullPoints),
-                Leaf("3.4", 3m, new ThirdsRule())),
+                Leaf("3.4", 3m, new ThirdsRule()),
+                Leaf("3.5", 2m, new RelativeToBestRule()),
+                Leaf("3.6", 2m, new RelativeToBestRule { Measure = Measure.Ratio }, new EvidenceRequirement(), na: NotApplicablePolicy.FullPoints),
+                Leaf("3.7", 1.5m, new RelativeToBestRule { Measure = Measure.Count, RelativeTo = RelativeTo.Leader, LeaderIndicator = "2.3" })),
         };
         var info = new FrameworkInfo { Id = "every-kind", Name = "Mọi loại", Issuer = "UBND", UnitLevel = UnitLevel.Commune, Year = 2024, Version = "1" };
         return new Framework(info, areas,
@@ -131,10 +155,13 @@ public class BulkPathEquivalenceTests
     [Fact]
     public void Every_leaf_gives_the_same_result_on_both_paths()
     {
-        var compiled = FrameworkCompiler.Compile(EveryKind());
+        var alone = FrameworkCompiler.Compile(EveryKind());
         var random = new Random(8);
-        for (var i = 0; i < 40_000; i++)
+        // Relative-to-best leaves: alone (no cohort: an input error on both paths), with a cohort's references, with all 0.
+        var scorers = new[] { alone, WithFixedReferences(alone, 81), WithFixedReferences(alone, 82, nobody: true) };
+        for (var i = 0; i < 60_000; i++)
         {
+            var compiled = scorers[i % scorers.Length];
             var cell = RandomCell(random);
             var leaf = random.Next(compiled.LeafCount);
             var fast = compiled.EvaluateLeafByOps(leaf, cell);
@@ -149,7 +176,8 @@ public class BulkPathEquivalenceTests
     [Fact]
     public void Every_unit_gives_the_same_score_and_node_points_on_both_paths()
     {
-        var compiled = FrameworkCompiler.Compile(EveryKind());
+        // Relative-to-best leaves are scored against a fixed cohort reference, as in the cohort's second pass.
+        var compiled = WithFixedReferences(FrameworkCompiler.Compile(EveryKind()), 881);
         var random = new Random(88);
         var fast = compiled.CreateWorkspace();
         var reference = compiled.CreateWorkspace();

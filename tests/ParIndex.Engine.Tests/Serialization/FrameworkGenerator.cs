@@ -71,7 +71,7 @@ internal sealed class FrameworkGenerator(int seed)
         };
     }
 
-    private Rule Rule(decimal max) => _random.Next(8) switch
+    private Rule Rule(decimal max) => _random.Next(9) switch
     {
         0 => new AllOrNothingRule(),
         1 => new ChoiceRule { Options = [new ChoiceOption { Label = "A " + Text(), LabelEn = Coin() ? "A" : null, Points = max }, new ChoiceOption { Label = "B", Points = max / 2 }, new ChoiceOption { Label = "C", Points = 0m }] },
@@ -85,6 +85,8 @@ internal sealed class FrameworkGenerator(int seed)
         4 => new PerItemRule { PointsPerItem = max / Pick(1m, 2m, 4m), Cap = Coin() ? max : null },
         5 => new DeductionRule { PointsPerOccurrence = Pick(0.25m, 1m, 0.5m), Start = Coin() ? max : null, Floor = Coin() ? 0m : max / 4, WipeOutFrom = Coin() ? _random.Next(1, 6) : null },
         6 => new ManualRule { Step = Coin() ? 0.25m : null },
+        // Relative to the leaf's own best only: a leader would need an indicator leaf measured by a value, which random codes do not give.
+        7 => new RelativeToBestRule { Measure = Pick(Measure.Value, Measure.Count, Measure.Ratio) },
         _ => new SurveyRule
         {
             Options = Coin() ? [new SurveyOption { Label = "Rất hài lòng", WeightPercent = 100m }, new SurveyOption { Label = "Hài lòng", WeightPercent = 75.5m }] : [],

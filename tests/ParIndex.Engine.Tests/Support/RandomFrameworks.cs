@@ -14,11 +14,16 @@ internal sealed class RandomFrameworks(int seed)
 
     private decimal Half(int maxHalves) => _random.Next(1, maxHalves + 1) * 0.5m;
 
-    public Framework Framework(bool withAdjustments = true)
+    /// <param name="withAdjustments">Whether nodes and the total may have adjustments.</param>
+    /// <param name="withCohortKinds">
+    /// Whether leaves may be scored relative to the cohort (relativeToBest): only for tests that score whole cohorts,
+    /// since such a leaf scored alone is an input error.
+    /// </param>
+    public Framework Framework(bool withAdjustments = true, bool withCohortKinds = false)
     {
         var areas = new List<Node>();
         var areaCount = _random.Next(1, 5);
-        for (var a = 1; a <= areaCount; a++) areas.Add(Node(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, withAdjustments));
+        for (var a = 1; a <= areaCount; a++) areas.Add(Node(a.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, withAdjustments, withCohortKinds));
         var policy = ScoringPolicy.Default with { NotApplicable = (NotApplicablePolicy)_random.Next(3) };
         Adjustment[] total = withAdjustments && _random.Next(3) == 0
             ? [new Adjustment { Code = "T", Name = "Thưởng", Kind = AdjustmentKind.Bonus, PointsPerOccurrence = 0.5m, Cap = 2 }]
@@ -26,11 +31,11 @@ internal sealed class RandomFrameworks(int seed)
         return new Framework(Build.Info("random"), areas, policy, adjustments: total, hasher: RuleKindRegistry.BuiltInHasher);
     }
 
-    private Node Node(string code, int level, bool withAdjustments)
+    private Node Node(string code, int level, bool withAdjustments, bool withCohortKinds)
     {
         if (level < 3 && _random.Next(3) > 0)
         {
-            var children = Enumerable.Range(1, _random.Next(1, 4)).Select(i => Node($"{code}.{i}", level + 1, withAdjustments)).ToArray();
+            var children = Enumerable.Range(1, _random.Next(1, 4)).Select(i => Node($"{code}.{i}", level + 1, withAdjustments, withCohortKinds)).ToArray();
             var bestOf = _random.Next(6) == 0;
             var adjustments = withAdjustments && _random.Next(4) == 0
                 ? new[] { new Adjustment { Code = "P" + code, Name = "Trừ " + code, Kind = _random.Next(2) == 0 ? AdjustmentKind.Penalty : AdjustmentKind.Bonus, PointsPerOccurrence = 0.5m, Cap = 1.5m } }
@@ -43,16 +48,17 @@ internal sealed class RandomFrameworks(int seed)
             };
         }
         var max = Half(8);
-        var leaf = new Node { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Rule = RuleFor(max) };
+        var leaf = new Node { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Rule = RuleFor(max, withCohortKinds) };
         if (_random.Next(4) == 0) leaf = leaf with { Evidence = new EvidenceRequirement { ReferencesRequired = _random.Next(2) == 0 } };
         if (_random.Next(5) == 0) leaf = leaf with { NotApplicable = (NotApplicablePolicy)_random.Next(3) };
         return leaf;
     }
 
-    private Rule RuleFor(decimal max)
+    private Rule RuleFor(decimal max, bool withCohortKinds)
     {
-        switch (_random.Next(8))
+        switch (_random.Next(withCohortKinds ? 9 : 8))
         {
+            case 8: return new RelativeToBestRule { Measure = (Measure)_random.Next(3) };
             case 0: return new AllOrNothingRule();
             case 1: return new ChoiceRule { Options = [new() { Label = "tốt", Points = max }, new() { Label = "khá", Points = max / 2 }, new() { Label = "kém", Points = 0 }] };
             case 2:
@@ -99,6 +105,11 @@ internal sealed class RandomFrameworks(int seed)
                 var den = _random.Next(0, 60);
                 return new LeafInput { Numerator = den == 0 ? 0 : _random.Next(0, den + 1), Denominator = den };
             case ProportionalRule: return new LeafInput { Value = _random.Next(0, 12000) / 100m };
+            case RelativeToBestRule { Measure: Measure.Ratio }:
+                var d = _random.Next(0, 60);
+                return new LeafInput { Numerator = d == 0 ? 0 : _random.Next(0, d + 1), Denominator = d };
+            case RelativeToBestRule { Measure: Measure.Count }: return new LeafInput { Count = _random.Next(0, 12) };
+            case RelativeToBestRule: return new LeafInput { Value = _random.Next(0, 12000) / 100m };
             case StepsRule or PerItemRule or DeductionRule: return new LeafInput { Count = _random.Next(0, 12) };
             case ManualRule: return new LeafInput { Points = _random.Next(0, (int)(leaf.MaxPoints * 2) + 1) * 0.5m };
             default:
@@ -131,6 +142,11 @@ internal sealed class RandomFrameworks(int seed)
                     if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
                     break;
                 case ProportionalRule: better = input with { Value = input.Value + _random.Next(0, 3000) / 100m }; break;
+                case RelativeToBestRule { Measure: Measure.Ratio }:
+                    if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
+                    break;
+                case RelativeToBestRule { Measure: Measure.Count }: better = input with { Count = input.Count + _random.Next(1, 4) }; break;
+                case RelativeToBestRule: better = input with { Value = input.Value + _random.Next(0, 3000) / 100m }; break;
                 case PerItemRule: better = input with { Count = input.Count + _random.Next(1, 4) }; break;
                 case ManualRule: better = input with { Points = Math.Min(leaf.MaxPoints, input.Points!.Value + 0.5m) }; break;
                 case SurveyRule when input.Value is { } v: better = input with { Value = Math.Min(100m, v + _random.Next(0, 3000) / 100m) }; break;
