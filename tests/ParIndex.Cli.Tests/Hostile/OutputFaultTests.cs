@@ -205,12 +205,12 @@ public class OutputFaultTests
         var streamed = Parindex.Run("score", Parindex.ThanhTriFramework, sheet, "-f", "csv");
 
         var framework = Documents.LoadFramework(Parindex.ThanhTriFramework);
-        var document = InputSheetReader.Read(sheet, CsvFile.Read(sheet), framework, Stage.Appraisal1);
+        var document = InputSheetReader.Read(CsvFile.Read(sheet), framework, Stage.Appraisal1).Document;
         var tables = new ResultTables(CommonOptions.ScoreAll(framework, document, Stage.Final));
         streamed.Out.Should().Be(CsvFile.ToText(ScoreCommand.Csv(framework, tables, null)));
         streamed.Exit.Should().Be(1);
         streamed.Err.Should().Contain("unit 'c': no appraisal (Appraisal1 or Appraisal2) to give the final score; stages present: SelfAssessment")
-            .And.Contain("unit 'd', 8: row 6, column '8': '7.5'");
+            .And.Contain("unit 'd', 8: row 6, column '8'").And.Contain("points 7.5 are off the step");
     }
 
     private static int Run(string file, params string[] args)
