@@ -54,7 +54,7 @@ public class CohortBenchmarks
         var entries = new RankEntry[units];
         var row = new InputCell[framework.SlotCount];
         var workspace = framework.CreateWorkspace();
-        var errors = new List<Engine.Results.InputError>();
+        var errors = new List<Engine.Model.InputError>();
         var u = 0;
         foreach (var (_, inputs) in Cohort.Draw(framework, BenchmarkFrameworks.LeavesOf(BenchmarkFrameworks.Commune80), units))
         {
