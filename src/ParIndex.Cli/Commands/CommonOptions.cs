@@ -83,7 +83,7 @@ internal static class CommonOptions
         foreach (var card in cards)
             foreach (var error in card.Errors)
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
                 any = true;
             }
         return any;
@@ -103,13 +103,4 @@ internal static class CommonOptions
 
     public static string RequireOut(string? outPath, string format) =>
         outPath ?? throw new CliException($"--format {format} writes a file; give it with --out <file.{format}>");
-
-    /// <summary>Sheets for a workbook from tables.</summary>
-    public static IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> Sheets(IEnumerable<(string Name, Table Table)> tables) =>
-        tables.Select(t => (t.Name, (IReadOnlyList<IReadOnlyList<object?>>)[.. t.Table.AllRows().Select(r => (IReadOnlyList<object?>)[.. r.Select(Cell)])]));
-
-    /// <summary>Numbers as numbers in Excel, text as text.</summary>
-    private static object? Cell(string text) =>
-        decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d)
-        && !text.StartsWith('+') && !(text.Length > 1 && text[0] == '0' && text[1] != '.') ? d : text;
 }
