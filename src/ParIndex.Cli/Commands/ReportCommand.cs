@@ -38,7 +38,7 @@ internal static class ReportCommand
             + "print one document; 'csv' prints the tables one after the other, or writes one file per table when --out is a folder; "
             + "'xlsx' writes a workbook with a sheet per section, ready to print; 'html' one self-contained page with charts. "
             + "--per-unit writes a letter per unit instead.\n\n"
-            + "Examples:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx\n"
+            + "Example:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx\n"
             + "  parindex report framework.json nhap-lieu-2024.xlsx --per-unit --format html --out thu-gui-xa/")
         {
             file, inputs, previous, previousFramework, stage, format, output, culture, perUnit, unit, generated,

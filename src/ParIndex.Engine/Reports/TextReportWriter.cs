@@ -5,7 +5,8 @@ namespace ParIndex.Engine.Reports;
 
 /// <summary>
 /// Plain text for a terminal: the title block, then each section's paragraphs and tables in aligned columns (short
-/// headers, widths counted in text elements so Vietnamese lines up, numbers right-aligned) and their footnotes.
+/// headers, widths counted in text elements so Vietnamese lines up, numbers right-aligned, "-" for an empty number) and
+/// their footnotes.
 /// Names are shown on one line with control characters replaced, so an input can neither move the cursor nor break a table.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
@@ -48,7 +49,9 @@ public sealed class TextReportWriter : IReportWriter
         var n = table.Columns.Count;
         var right = Enumerable.Range(0, n).Select(table.IsNumeric).ToArray();
         var all = new List<string[]> { table.Columns.Select(c => SafeText.OneLine(c.ShortOrHeader)).ToArray() };
-        all.AddRange(table.Rows.Select(r => Enumerable.Range(0, n).Select(i => i < r.Cells.Count ? SafeText.OneLine(r.Cells[i].Format(_culture)) : string.Empty).ToArray()));
+        // An empty number reads "-" (no rank, no bonus), so a row of an unscored unit still lines up.
+        all.AddRange(table.Rows.Select(r => Enumerable.Range(0, n).Select(i =>
+            i >= r.Cells.Count || r.Cells[i].IsEmpty ? (right[i] ? "-" : string.Empty) : SafeText.OneLine(r.Cells[i].Format(_culture))).ToArray()));
         var widths = Enumerable.Range(0, n).Select(i => all.Max(r => Width(r[i]))).ToArray();
         var text = new StringBuilder();
         for (var line = 0; line < all.Count; line++)
