@@ -60,11 +60,12 @@ public static class UnitLetter
         var rows = new List<ReportRow>
         {
             ReportRow.Of(ReportCell.Text("Chỉ số (index)"), ReportCell.Number(unit.Index, d), ReportCell.Text($"trên (of) {CohortFacts.Format(scale)}")),
-            ReportRow.Of(ReportCell.Text("Xếp loại (band)"), ReportCell.Text(unit.Band), ReportCell.Text(facts.Cap(card) is { } cap ? $"giới hạn (capped): {cap}" : null)),
             ReportRow.Of(ReportCell.Text("Xếp hạng (rank)"), ReportCell.Text(facts.RankOf(unit) ?? "không xếp hạng (not ranked)"), ReportCell.Text(unit.Block)),
             ReportRow.Of(ReportCell.Text("Bình quân toàn huyện (cohort mean)"), ReportCell.Number(facts.Statistics.Mean, d), ReportCell.Empty),
             ReportRow.Of(ReportCell.Text("Điểm bị mất (points lost)"), ReportCell.Number(lost, d), ReportCell.Text($"{card.BelowMax.Count} tiêu chí (criteria)")),
         };
+        if (unit.Band is not null || facts.Framework.Bands.Count > 0)
+            rows.Insert(1, ReportRow.Of(ReportCell.Text("Xếp loại (band)"), ReportCell.Text(unit.Band), ReportCell.Text(facts.Cap(card) is { } cap ? $"giới hạn (capped): {cap}" : null)));
         if (self is not null)
         {
             rows.Add(ReportRow.Of(ReportCell.Text("Tự chấm (self-assessed)"), ReportCell.Number(self.Index, d), ReportCell.Empty));

@@ -55,7 +55,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         h.Append("<h1>").Append(E(lines[0])).Append("</h1>\n");
         foreach (var line in lines.Skip(1)) h.Append("<p>").Append(E(line)).Append("</p>\n");
         h.Append("<p class=\"small-print\">").Append(E(head.SmallPrint)).Append("</p>\n</header>\n");
-        if (report.Sections.Count > 2)
+        if (report.Sections.Count > 2 && head.Recipient is null)
         {
             h.Append("<nav class=\"toc\" aria-label=\"Mục lục\"><ol>");
             foreach (var s in report.Sections) h.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{prefix}{Id(s.Key)}\">{E(s.Title)}</a></li>");
@@ -71,7 +71,8 @@ internal sealed class HtmlReportWriter : IReportWriter
             {
                 var table = section.Tables.FirstOrDefault(t => t.Key == chart.DataTable);
                 var id = $"{prefix}chart-{++chartNumber}";
-                var small = table is not null && table.Rows.Count <= 12 && table.Columns.Count <= 10;
+                // A small table (the bands) sits beside its chart; a wider one goes under it, at full width.
+                var small = table is not null && table.Rows.Count <= 12 && table.Columns.Count <= 4;
                 h.Append(small ? "<div class=\"chart-pair\">\n" : string.Empty);
                 h.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" data-table=\"{prefix}t-{Id(chart.DataTable)}\">\n");
                 h.Append(SvgChart.Draw(chart, id, _culture)).Append('\n');
@@ -91,7 +92,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         if (section.Tables.Count > 1 || table.Title != section.Title) h.Append("<caption>").Append(E(table.Title)).Append("</caption>\n");
         h.Append("<thead><tr>");
         for (var i = 0; i < table.Columns.Count; i++)
-            h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\"{(numeric[i] ? " class=\"num\"" : string.Empty)}>{E(table.Columns[i].Header)}</th>");
+            h.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\"{(numeric[i] ? " class=\"num\"" : string.Empty)}><span class=\"h\">{E(table.Columns[i].Header)}</span></th>");
         h.Append("</tr></thead>\n<tbody>\n");
         if (table.Rows.Count == 0) h.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"{table.Columns.Count}\">(không có / none)</td></tr>\n");
         string? group = null;
@@ -111,6 +112,7 @@ internal sealed class HtmlReportWriter : IReportWriter
                 {
                     CellKind.Number => cell.Signed ? (cell.Value > 0m ? "num up" : cell.Value < 0m ? "num down" : "num") : "num",
                     CellKind.Code => "code",
+                    CellKind.Text => table.Columns[i].Wrap ? "wrap" : "nw",
                     _ => null,
                 };
                 h.Append('<').Append(tag);
@@ -155,7 +157,10 @@ internal sealed class HtmlReportWriter : IReportWriter
         table.data thead th { background: var(--head); font-weight: bold; }
         table.data tbody th { font-weight: normal; background: #fff; }
         table.data .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        table.data .code { white-space: nowrap; }
+        table.data .code, table.data .nw { white-space: nowrap; }
+        table.data .wrap { min-width: 14em; }
+        table.data thead th .h { display: inline-block; max-width: 10em; white-space: normal; }
+        table.data thead th.num .h { max-width: 8em; }
         table.data td.up { color: #1f6b31; }
         table.data td.down { color: #a1261b; }
         table.data tr.total td, table.data tr.total th { font-weight: bold; border-top: 2px solid var(--ink); }

@@ -58,7 +58,7 @@ internal static class SvgChart
         const int top = 40, left = 230, right = 50;
         var series = chart.Series.Count;
         var barHeight = 9;
-        var groupHeight = series * barHeight + 12;
+        var groupHeight = Math.Max(series * barHeight + 12, 30);
         var plotHeight = chart.Categories.Count * groupHeight;
         var max = chart.Maximum ?? Nice(chart.Series.SelectMany(x => x.Values).Max(v => v ?? 0m));
         var plotWidth = Width - left - right;
@@ -78,7 +78,13 @@ internal static class SvgChart
         for (var i = 0; i < chart.Categories.Count; i++)
         {
             var y0 = top + i * groupHeight + 4;
-            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(y0 + series * barHeight / 2.0 + 4)}\" text-anchor=\"end\"><title>{E(chart.Categories[i])}</title>{E(Cut(chart.Categories[i], 34))}</text>");
+            // The category on at most two lines, words kept whole; the full name is in the table beside and in the tooltip.
+            var lines = Wrap(chart.Categories[i], 38, 2);
+            var ly = y0 + series * barHeight / 2.0 + 4 - (lines.Count - 1) * 6;
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(ly)}\" text-anchor=\"end\"><title>{E(chart.Categories[i])}</title>");
+            for (var l = 0; l < lines.Count; l++)
+                s.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{left - 6}\" dy=\"{(l == 0 ? 0 : 12)}\">{E(lines[l])}</tspan>");
+            s.Append("</text>");
             for (var k = 0; k < series; k++)
             {
                 var v = chart.Series[k].Values[i];
@@ -182,6 +188,27 @@ internal static class SvgChart
         while (power > max) power /= 10m;
         foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m }) if (step * power >= max) return step * power;
         return 10m * power;
+    }
+
+    /// <summary>Text on at most <paramref name="maxLines"/> lines of <paramref name="width"/> characters; the last line cut with "…".</summary>
+    private static List<string> Wrap(string text, int width, int maxLines)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        if (line.Length > 0) lines.Add(line);
+        if (lines.Count <= maxLines) return lines;
+        var kept = lines.Take(maxLines).ToList();
+        kept[^1] = Cut(kept[^1] + " " + lines[maxLines], width);
+        return kept;
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..Math.Max(1, max - 1)].TrimEnd() + "…";

@@ -27,8 +27,9 @@ internal sealed class XlsxSheetLayout
         var columnCount = Math.Max(4, section.Tables.Count == 0 ? 1 : section.Tables.Max(t => t.Columns.Count));
         _widths = Widths(section, columnCount);
         var total = _widths.Sum();
-        // Narrow tables (the bands) would squeeze the title block into many lines: widen the last column instead.
-        if (total < 60) _widths[^1] += 60 - total;
+        // A narrow table (the bands) would squeeze the title block into many lines: its columns share the difference.
+        if (total < 80)
+            for (var i = 0; i < _widths.Length; i++) _widths[i] += (80 - total) / _widths.Length;
 
         void Block(string text, Font font, bool wrap = true)
         {
@@ -254,15 +255,15 @@ internal sealed class XlsxSheetLayout
             {
                 var column = table.Columns[i];
                 var numeric = table.IsNumeric(i);
-                var content = table.Rows.Select(r => i < r.Cells.Count ? r.Cells[i] : ReportCell.Empty)
-                    .Select(c => c.Kind == CellKind.Number ? Display(c).Length : TextWidth(Clean(c.TextValue ?? string.Empty), Font.Body))
+                var content = table.Rows.Select(r => (Cell: i < r.Cells.Count ? r.Cells[i] : ReportCell.Empty, Font: r.IsTotal ? Font.Bold : Font.Body))
+                    .Select(x => x.Cell.Kind == CellKind.Number ? Display(x.Cell).Length * 1.1 : TextWidth(Clean(x.Cell.TextValue ?? string.Empty), x.Font))
                     .DefaultIfEmpty(0).Max();
                 // A header wraps onto at most three lines; its longest word never breaks.
                 var headerText = Clean(column.Header);
                 var longestWord = headerText.Split(' ').Max(word => TextWidth(word, Font.Bold));
-                var header = Math.Max(longestWord, Math.Min(TextWidth(headerText, Font.Bold), numeric ? 12 : 20) / (numeric ? 1.0 : 1.0));
+                var header = Math.Max(longestWord, Math.Min(TextWidth(headerText, Font.Bold), numeric ? 12 : 20));
                 var cap = column.Wrap ? MaxWrapWidth : numeric ? 16 : MaxTextWidth;
-                var width = Math.Min(cap, Math.Max(content, header)) + 2;
+                var width = Math.Min(cap, Math.Max(content, header)) + 3;
                 widths[i] = Math.Max(widths[i], Math.Max(MinWidth, width));
             }
         }
