@@ -57,4 +57,6 @@ workbook "$work/thanh-tri.xlsx" "$out/xlsx-thanh-tri" 1
 
 # Keep the pictures small: 8-bit palettes where pngquant is available.
 if command -v pngquant >/dev/null; then pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true; fi
+# pdftoppm pads page numbers to the page count; the docs name pages 1, 2, ...
+for f in "$out"/*-0[1-9].png; do [ -e "$f" ] && mv "$f" "${f%-0*}-${f##*-0}"; done
 ls -l "$out"/*.png
