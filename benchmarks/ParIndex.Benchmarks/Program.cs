@@ -14,4 +14,10 @@ if (args is ["profile", var method, ..])
     ProfileLoop.Run(method, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
     return;
 }
+// "sheet <units> <folder>": the benchmark framework and a generated cohort as a CSV input sheet (docs/performance.md).
+if (args is ["sheet", var size, var folder])
+{
+    ParIndex.Benchmarks.Workload.SheetWriter.Write(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), folder);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -223,11 +223,12 @@ public class CommandTests
     [Fact]
     public void A_missing_output_folder_is_one_line_and_exit_1_never_a_stack_trace()
     {
+        // Issue 14, defect 5: this was exit 2, "unexpected error (DirectoryNotFoundException)".
         var run = Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--out", "/no/such/folder/out.txt");
 
         run.Exit.Should().Be(1);
         run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
-            .Which.Should().Be("/no/such/folder/out.txt: the folder /no/such/folder does not exist");
+            .Which.Should().Be("/no/such/folder/out.txt: thư mục '/no/such/folder' không tồn tại (the folder does not exist); create it first or choose another --out");
         run.Err.Should().NotContain("   at ");
     }
 

@@ -1,5 +1,6 @@
 using ParIndex.Engine.Model;
 using static ParIndex.Benchmarks.Workload.LeafSpec;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Benchmarks.Workload;
 
@@ -113,7 +114,7 @@ public static class BenchmarkFrameworks
                 new Adjustment { Code = "TH", Name = "Được khen thưởng về CCHC", Kind = AdjustmentKind.Bonus, FixedPoints = 1m, Cap = 1m },
                 new Adjustment { Code = "VP", Name = "Vi phạm nghiêm trọng trong CCHC", Kind = AdjustmentKind.Penalty, PointsPerOccurrence = 1m, Cap = 3m },
             ],
-            disqualifiers: [new Disqualifier { Code = "KLTT", Name = "Người đứng đầu bị kỷ luật", HighestBand = "Khá" }]);
+            disqualifiers: [new Disqualifier { Code = "KLTT", Name = "Người đứng đầu bị kỷ luật", HighestBand = "Khá" }], hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     /// <summary>
@@ -138,7 +139,7 @@ public static class BenchmarkFrameworks
 
     /// <summary>Builds the framework of <see cref="Generated"/>: the model plus its validation, as a loader would.</summary>
     public static Framework BuildGenerated(AreaSpec[] spec) =>
-        new(Info($"generated-{spec.Sum(a => a.Criteria.Sum(c => c.Leaves.Length))}", "Bộ chỉ số CCHC (benchmark, sinh tự động)"), BuildAreas(spec), bands: Bands);
+        new(Info($"generated-{spec.Sum(a => a.Criteria.Sum(c => c.Leaves.Length))}", "Bộ chỉ số CCHC (benchmark, sinh tự động)"), BuildAreas(spec), bands: Bands, hasher: RuleKindRegistry.BuiltInHasher);
 
     /// <summary>The leaf specs in row order (the order of <c>CompiledFramework.LeafCodes</c>).</summary>
     public static LeafSpec[] LeavesOf(AreaSpec[] spec) => [.. spec.SelectMany(a => a.Criteria).SelectMany(c => c.Leaves)];

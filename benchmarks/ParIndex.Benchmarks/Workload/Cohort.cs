@@ -48,10 +48,29 @@ public sealed class Cohort
     public static Cohort Generate(CompiledFramework framework, LeafSpec[] leaves, int count, bool keepAssessments = false)
     {
         if (leaves.Length != framework.LeafCount) throw new ArgumentException("The specs do not match the framework's leaves.", nameof(leaves));
-        var random = new Random(Seed);
         var cells = new InputCell[checked(count * framework.SlotCount)];
         var units = keepAssessments ? new UnitAssessment[count] : null;
         var errors = new List<Engine.Results.InputError>();
+        var u = 0;
+        foreach (var (id, stage) in Draw(framework, leaves, count))
+        {
+            if (!framework.Encode(id, stage, cells.AsSpan(u * framework.SlotCount, framework.SlotCount), errors))
+                throw new InvalidOperationException($"The generator drew an input the engine rejects: {errors[0].Message} ({errors[0].Code}).");
+            if (units is not null)
+                units[u] = new UnitAssessment { UnitId = id, UnitName = $"Xã {u}", Stages = new Dictionary<Stage, StageInputs> { [Stage.Appraisal1] = stage } };
+            u++;
+        }
+        return new Cohort(framework, count, cells, units);
+    }
+
+    /// <summary>
+    /// The units' inputs one at a time (id "xa-000000" on), the same draws as <see cref="Generate"/>: a cohort of any
+    /// size can be written out (<see cref="SheetWriter"/>) without being held in memory.
+    /// </summary>
+    public static IEnumerable<(string Id, StageInputs Inputs)> Draw(CompiledFramework framework, LeafSpec[] leaves, int count)
+    {
+        if (leaves.Length != framework.LeafCount) throw new ArgumentException("The specs do not match the framework's leaves.", nameof(leaves));
+        var random = new Random(Seed);
         var adjustmentCodes = framework.Framework.AllNodes.SelectMany(n => n.Adjustments).Concat(framework.Framework.Adjustments).Select(a => a.Code).ToArray();
         var disqualifierCodes = framework.Framework.Disqualifiers.Select(d => d.Code).ToArray();
         for (var u = 0; u < count; u++)
@@ -70,14 +89,8 @@ public sealed class Cohort
                 if (p < 0.15) adjustments[code] = p < 0.03 ? random.Next(2, 6) : 1;
             }
             var disqualifiers = disqualifierCodes.Where(_ => random.NextDouble() < 0.03).ToArray();
-            var stage = new StageInputs { Inputs = inputs, Adjustments = adjustments, Disqualifiers = disqualifiers };
-            var id = $"xa-{u:D6}";
-            if (!framework.Encode(id, stage, cells.AsSpan(u * framework.SlotCount, framework.SlotCount), errors))
-                throw new InvalidOperationException($"The generator drew an input the engine rejects: {errors[0].Message} ({errors[0].Code}).");
-            if (units is not null)
-                units[u] = new UnitAssessment { UnitId = id, UnitName = $"Xã {u}", Stages = new Dictionary<Stage, StageInputs> { [Stage.Appraisal1] = stage } };
+            yield return ($"xa-{u:D6}", new StageInputs { Inputs = inputs, Adjustments = adjustments, Disqualifiers = disqualifiers });
         }
-        return new Cohort(framework, count, cells, units);
     }
 
     /// <summary>One leaf's input as a commune would enter it; null for the rare leaf left empty.</summary>

@@ -65,15 +65,17 @@ internal static class CommonOptions
 
     /// <summary>Scores every unit of <paramref name="document"/> at <paramref name="stage"/>.</summary>
     /// <summary>Scores every unit as one cohort: ranks and bands per block, relative-to-best leaves in two passes.</summary>
-    public static CohortResult ScoreAll(Framework framework, AssessmentDocument document, Stage stage) =>
-        CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage });
+    public static CohortResult ScoreAll(Framework framework, AssessmentDocument document, Stage stage, CancellationToken cancellationToken = default) =>
+        CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage }, cancellationToken);
 
     /// <summary>Loads the framework and inputs and scores them.</summary>
-    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage)
+    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default)
     {
         var framework = Documents.LoadFramework(frameworkPath);
+        cancellationToken.ThrowIfCancellationRequested();
         var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));
-        return (framework, ScoreAll(framework, document, stage));
+        cancellationToken.ThrowIfCancellationRequested();
+        return (framework, ScoreAll(framework, document, stage, cancellationToken));
     }
 
     /// <summary>Writes every unit's input errors to stderr, one per line; whether there were any.</summary>
@@ -97,8 +99,19 @@ internal static class CommonOptions
             context.Out.Write(text);
             return;
         }
-        File.WriteAllText(outPath, text, new System.Text.UTF8Encoding(false));
+        Files.AtomicFile.Write(context, outPath, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16);
+            writer.Write(text);
+        });
         context.Err.WriteLine($"wrote {outPath}");
+    }
+
+    /// <summary>Writes a workbook to the file, whole or not at all.</summary>
+    public static void EmitXlsx(CliContext context, string path, IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> sheets)
+    {
+        Files.AtomicFile.Write(context, path, stream => XlsxFile.Write(stream, sheets));
+        context.Err.WriteLine($"wrote {path}");
     }
 
     public static string RequireOut(string? outPath, string format) =>

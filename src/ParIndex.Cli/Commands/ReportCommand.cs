@@ -57,12 +57,13 @@ internal static class ReportCommand
         var generated = ReportOutput.Generated(request.Generated);
         var framework = Documents.LoadFramework(request.Framework);
         var document = Documents.LoadInputs(request.Inputs, framework, CommonOptions.DefaultRowStage(request.Stage));
-        var result = CommonOptions.ScoreAll(framework, document, request.Stage);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        var result = CommonOptions.ScoreAll(framework, document, request.Stage, context.CancellationToken);
         var failed = CommonOptions.ReportErrors(context, request.Inputs, result.Units.Select(u => u.Card));
         CohortResult? previousResult = null;
         if (request.Previous is not null)
         {
-            (_, previousResult) = CommonOptions.LoadAndScore(request.PreviousFramework ?? request.Framework, request.Previous, request.Stage);
+            (_, previousResult) = CommonOptions.LoadAndScore(request.PreviousFramework ?? request.Framework, request.Previous, request.Stage, context.CancellationToken);
             failed |= CommonOptions.ReportErrors(context, request.Previous, [.. previousResult.Units.Select(u => u.Card)]);
         }
         if (request.Unit is not null && result.Find(request.Unit) is null)
@@ -71,7 +72,7 @@ internal static class ReportCommand
         {
             Generated = generated,
             Previous = previousResult,
-            SelfAssessment = SelfAssessment(framework, document, request.Stage),
+            SelfAssessment = SelfAssessment(framework, document, request.Stage, context.CancellationToken),
             Inputs = document.Units,
             HighlightUnit = request.Unit,
         };
@@ -82,9 +83,9 @@ internal static class ReportCommand
     }
 
     /// <summary>The same units scored at self-assessment, when the inputs hold one and another stage is reported.</summary>
-    private static CohortResult? SelfAssessment(Framework framework, AssessmentDocument document, Stage stage) =>
+    private static CohortResult? SelfAssessment(Framework framework, AssessmentDocument document, Stage stage, CancellationToken cancellationToken) =>
         stage != Stage.SelfAssessment && document.Units.Any(u => u.Stages.ContainsKey(Stage.SelfAssessment))
-            ? CommonOptions.ScoreAll(framework, document, Stage.SelfAssessment)
+            ? CommonOptions.ScoreAll(framework, document, Stage.SelfAssessment, cancellationToken)
             : null;
 
     private static void WriteReport(CliContext context, Request request, Report report)
@@ -97,7 +98,7 @@ internal static class ReportCommand
             foreach (var table in report.Tables)
             {
                 var path = Path.Combine(request.Out, table.Key + ".csv");
-                ReportOutput.WriteFile(path, stream => csv.WriteTable(table, stream));
+                ReportOutput.WriteFile(context, path, stream => csv.WriteTable(table, stream));
                 context.Err.WriteLine($"wrote {path}");
             }
             return;
@@ -119,13 +120,14 @@ internal static class ReportCommand
         {
             var name = ReportOutput.FileName(letter.Heading.RecipientId!);
             for (var n = 2; !names.Add(name); n++) name = $"{ReportOutput.FileName(letter.Heading.RecipientId!)}-{n}";
-            ReportOutput.WriteFile(Path.Combine(folder, $"{name}.{extension}"), stream => writer.Write(letter, stream));
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ReportOutput.WriteFile(context, Path.Combine(folder, $"{name}.{extension}"), stream => writer.Write(letter, stream));
         }
         if (request.Format == "html")
         {
             // Every letter in one file as well, one commune per printed page, to print them all at once.
             var all = Path.Combine(folder, "tat-ca.html");
-            ReportOutput.WriteFile(all, stream => new HtmlReportWriter(request.Culture).WriteMany(letters, $"Thư gửi đơn vị — {result.Framework.Info.Name}", stream));
+            ReportOutput.WriteFile(context, all, stream => new HtmlReportWriter(request.Culture).WriteMany(letters, $"Thư gửi đơn vị — {result.Framework.Info.Name}", stream));
         }
         context.Err.WriteLine($"wrote {letters.Count} letters to {folder}");
     }

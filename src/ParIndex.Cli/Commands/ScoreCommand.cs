@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
+using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Reports;
 using ParIndex.Engine.Serialization;
@@ -36,7 +38,16 @@ internal static class ScoreCommand
 
     public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, string? generated = null)
     {
-        var (_, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage);
+        if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
+        {
+            // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
+            var loaded = Documents.LoadFramework(frameworkPath);
+            Documents.RequireFile(inputsPath);
+            var compiled = FrameworkCompiler.Compile(loaded);
+            if (Scoring.StreamedCohort.CanScore(compiled))
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture) ? CliApp.Failed : CliApp.Ok;
+        }
+        var (_, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
         var options = new ReportOptions { Generated = ReportOutput.Generated(generated) };
         if (ReportOutput.IsBinaryOrDocument(format)) CommonOptions.RequireOut(outPath, format);
         switch (format)
@@ -47,7 +58,8 @@ internal static class ScoreCommand
                 break;
             case "csv":
                 var data = CohortReport.Data(result);
-                ReportOutput.Write(context, outPath, stream => new CsvReportWriter(culture, byteOrderMark: outPath is not null).WriteTable(data, stream));
+                // Without a BOM, byte for byte what the streamed path writes.
+                ReportOutput.Write(context, outPath, stream => new CsvReportWriter(culture).WriteTable(data, stream));
                 break;
             case "xlsx":
                 var full = CohortReport.Build(result, options);

@@ -50,12 +50,11 @@ internal static class TemplateCommand
         if (format == "xlsx")
         {
             var path = CommonOptions.RequireOut(outPath, format);
-            XlsxFile.Write(path,
+            CommonOptions.EmitXlsx(context, path,
             [
                 (XlsxFile.InputSheet, [.. rows.Select(r => (IReadOnlyList<object?>)[.. r])]),
                 ("Hướng dẫn", Guide(framework, layout)),
             ]);
-            context.Err.WriteLine($"wrote {path}");
             return CliApp.Ok;
         }
         if (outPath is null)
@@ -63,7 +62,7 @@ internal static class TemplateCommand
             CsvFile.Write(context.Out, rows);
             return CliApp.Ok;
         }
-        CsvFile.WriteFile(outPath, rows);
+        CsvFile.WriteFile(context, outPath, rows);
         context.Err.WriteLine($"wrote {outPath}");
         return CliApp.Ok;
     }

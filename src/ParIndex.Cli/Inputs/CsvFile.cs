@@ -12,82 +12,19 @@ internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 /// </summary>
 internal static class CsvFile
 {
-    public static IReadOnlyList<SheetRow> Read(string path)
+    public static IReadOnlyList<SheetRow> Read(string path) => [.. Stream(path)];
+
+    /// <summary>The rows of a file, read lazily (a million-row sheet is never held whole).</summary>
+    public static IEnumerable<SheetRow> Stream(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new CliException($"{path}: not UTF-8 text; save the sheet as 'CSV UTF-8'");
-        }
-        return Parse(text, path);
+        using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        foreach (var row in new CsvRowReader(reader, path).Rows()) yield return row;
     }
 
     public static IReadOnlyList<SheetRow> Parse(string text, string name)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var firstLineEnd = text.IndexOfAny(['\r', '\n']);
-        var firstLine = firstLineEnd < 0 ? text : text[..firstLineEnd];
-        var separator = firstLine.Contains(';', StringComparison.Ordinal) && !firstLine.Contains(',', StringComparison.Ordinal) ? ';' : ',';
-        var rows = new List<SheetRow>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var row = 1;
-        var rowStart = 1;
-        var line = 1;
-        var quoted = false;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        cell.Append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n') line++;
-                    cell.Append(c);
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' && cell.Length == 0) quoted = true;
-            else if (c == separator)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                cells.Add(cell.ToString());
-                cell.Clear();
-                if (cells.Any(x => x.Length > 0)) rows.Add(new SheetRow(rowStart, [.. cells]));
-                cells.Clear();
-                line++;
-                row++;
-                rowStart = line;
-            }
-            else cell.Append(c);
-            i++;
-        }
-        if (quoted) throw new CliException($"{name}: row {rowStart}: a quoted cell is not closed (a '\"' is missing)");
-        cells.Add(cell.ToString());
-        if (cells.Any(x => x.Length > 0)) rows.Add(new SheetRow(rowStart, [.. cells]));
-        _ = row;
-        return rows;
+        using var reader = new StringReader(text);
+        return [.. new CsvRowReader(reader, name).Rows()];
     }
 
     public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows, char separator = ',')
@@ -102,9 +39,13 @@ internal static class CsvFile
         return w.ToString();
     }
 
-    /// <summary>Writes a file as UTF-8 with a BOM, so that Excel shows the Vietnamese correctly.</summary>
-    public static void WriteFile(string path, IEnumerable<IReadOnlyList<string>> rows, char separator = ',') =>
-        File.WriteAllText(path, ToText(rows, separator), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    /// <summary>Writes a file as UTF-8 with a BOM, so that Excel shows the Vietnamese correctly; whole or not at all.</summary>
+    public static void WriteFile(CliContext context, string path, IEnumerable<IReadOnlyList<string>> rows, char separator = ',') =>
+        Files.AtomicFile.Write(context, path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
+            Write(writer, rows, separator);
+        });
 
     // Quoted when the cell holds the separator, a quote or a line end; with ';' a decimal comma stays bare ("20,7").
     private static string Quote(string s, char separator) =>

@@ -9,6 +9,7 @@ internal static class Documents
     public static void RequireFile(string path)
     {
         if (!File.Exists(path)) throw new CliException($"{path}: file not found");
+        CliContext.RequireRegularFile(path);
     }
 
     /// <summary>Loads and validates a framework; every problem, with file, line, column and JSON path, on its own line.</summary>

@@ -10,7 +10,7 @@ internal static class XlsxFile
     public const string InputSheet = "Nhập liệu";
 
     /// <summary>Writes one workbook with a sheet per entry (names are cut to Excel's 31 characters).</summary>
-    public static void Write(string path, IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> sheets)
+    public static void Write(Stream stream, IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> sheets)
     {
         var book = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, rows) in sheets)
@@ -26,7 +26,7 @@ internal static class XlsxFile
             if (table.Count == 0) table.Add(keys.ToDictionary(k => k, _ => (object?)null));
             book[name.Length > 31 ? name[..31] : name] = table;
         }
-        MiniExcel.SaveAs(path, book, printHeader: false, excelType: ExcelType.XLSX, overwriteFile: true);
+        stream.SaveAs(book, printHeader: false, excelType: ExcelType.XLSX);
     }
 
     /// <summary>Reads the input sheet (named <see cref="InputSheet"/>, else the first) as text cells.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ParIndex.Cli.Files;
 using ParIndex.Cli.Output.Html;
 using ParIndex.Cli.Output.Xlsx;
 using ParIndex.Engine.Reports;
@@ -48,7 +49,7 @@ internal static class ReportOutput
         return DateOnly.FromDateTime(DateTime.Now);
     }
 
-    /// <summary>Writes to the file (through a temporary file beside it, renamed when complete), or to the terminal when none is given.</summary>
+    /// <summary>Writes to the file (whole or not at all, <see cref="AtomicFile"/>), or to the terminal when none is given.</summary>
     public static void Write(CliContext context, string? path, Action<Stream> write)
     {
         if (path is null)
@@ -58,56 +59,17 @@ internal static class ReportOutput
             context.Out.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             return;
         }
-        WriteFile(path, write);
+        WriteFile(context, path, write);
         context.Err.WriteLine($"wrote {path}");
     }
 
-    /// <summary>Writes a file completely or not at all: a temporary file in the same folder, flushed, then renamed over the target.</summary>
-    public static void WriteFile(string path, Action<Stream> write)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder)) throw new CliException($"{path}: the folder {folder} does not exist");
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            throw new CliException($"{path}: cannot write: {e.Message}");
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
+    /// <summary>Writes a file whole or not at all: a temporary file beside it, flushed, then renamed over it.</summary>
+    public static void WriteFile(CliContext context, string path, Action<Stream> write) => AtomicFile.Write(context, path, write);
 
     /// <summary>A file name from a unit id: letters, digits, '-' and '_' kept, anything else as '_'.</summary>
     public static string FileName(string unitId)
     {
         var name = new string([.. unitId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_')]).Trim('.');
         return name.Length == 0 ? "_" : name.Length > 100 ? name[..100] : name;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -7,6 +7,9 @@ namespace ParIndex.Engine.Cohorts;
 public sealed class CohortResult
 {
     private readonly Dictionary<string, UnitStanding> _byId;
+    private readonly Dictionary<string, int> _blockOrder = new(StringComparer.Ordinal);
+    private readonly int _nullBlockOrder = -1;
+    private IReadOnlyList<UnitStanding>? _ranking;
 
     internal CohortResult(Framework framework, FrameworkIdentity identity, Stage stage, IReadOnlyList<UnitStanding> units)
     {
@@ -14,8 +17,19 @@ public sealed class CohortResult
         Identity = identity;
         Stage = stage;
         Units = units;
-        _byId = new Dictionary<string, UnitStanding>(StringComparer.Ordinal);
-        foreach (var unit in units) _byId.TryAdd(unit.UnitId, unit);
+        _byId = new Dictionary<string, UnitStanding>(units.Count, StringComparer.Ordinal);
+        var blocks = new List<string?>();
+        foreach (var unit in units)
+        {
+            _byId.TryAdd(unit.UnitId, unit);
+            // The blocks are counted once here: reading them must cost nothing, they are read once per unit by callers.
+            if (unit.Block is null)
+            {
+                if (_nullBlockOrder < 0) { _nullBlockOrder = blocks.Count; blocks.Add(null); }
+            }
+            else if (_blockOrder.TryAdd(unit.Block, blocks.Count)) blocks.Add(unit.Block);
+        }
+        Blocks = new BlockList(blocks, this);
     }
 
     /// <summary>The framework scored with.</summary>
@@ -37,20 +51,57 @@ public sealed class CohortResult
     public IEnumerable<UnitStanding> Failed => Units.Where(u => !u.Card.IsScored);
 
     /// <summary>The blocks, in order of first appearance (<see langword="null"/> for units without a block).</summary>
-    public IReadOnlyList<string?> Blocks => [.. Units.Select(u => u.Block).Distinct()];
+    public IReadOnlyList<string?> Blocks { get; }
 
-    /// <summary>The ranked units of a block (all blocks when <paramref name="block"/> is <see langword="null"/> and there is one block), best first; ties keep the input order.</summary>
-    public IReadOnlyList<UnitStanding> Ranking(string? block = null) =>
-        [.. Units.Where(u => u.Rank is not null && (block is null || u.Block == block)).OrderBy(u => u.Block is null ? 0 : Blocks.IndexOf(u.Block)).ThenBy(u => u.Rank)];
+    /// <summary>The position of <paramref name="block"/> in <see cref="Blocks"/> (-1 when no unit is in it), in constant time.</summary>
+    public int BlockOrder(string? block) => block is null ? _nullBlockOrder : _blockOrder.GetValueOrDefault(block, -1);
+
+    /// <summary>The ranked units of a block (all blocks when <paramref name="block"/> is <see langword="null"/>), best first; blocks in order of first appearance, ties keep the input order.</summary>
+    public IReadOnlyList<UnitStanding> Ranking(string? block = null)
+    {
+        _ranking ??= Order();
+        return block is null ? _ranking : [.. _ranking.Where(u => u.Block == block)];
+    }
 
     /// <summary>Finds a unit by id.</summary>
     public UnitStanding? Find(string unitId) => _byId.GetValueOrDefault(unitId);
+
+    internal sealed class BlockList(List<string?> blocks, CohortResult owner) : IReadOnlyList<string?>
+    {
+        public CohortResult Owner { get; } = owner;
+
+        public int Count => blocks.Count;
+
+        public string? this[int index] => blocks[index];
+
+        public IEnumerator<string?> GetEnumerator() => blocks.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    // One sort by (block, rank, input order): O(n log n).
+    private UnitStanding[] Order()
+    {
+        var ranked = new List<(UnitStanding Unit, int Block, int Order)>();
+        for (var i = 0; i < Units.Count; i++)
+            if (Units[i].Rank is not null) ranked.Add((Units[i], BlockOrder(Units[i].Block), i));
+        ranked.Sort((x, y) =>
+        {
+            var c = x.Block.CompareTo(y.Block);
+            if (c != 0) return c;
+            c = x.Unit.Rank!.Value.CompareTo(y.Unit.Rank!.Value);
+            return c != 0 ? c : x.Order.CompareTo(y.Order);
+        });
+        return [.. ranked.Select(x => x.Unit)];
+    }
 }
 
 internal static class ListExtensions
 {
     public static int IndexOf<T>(this IReadOnlyList<T> list, T item)
     {
+        // The blocks of a cohort are looked up once per unit by the reports: answer those from the dictionary.
+        if (list is CohortResult.BlockList blocks && item is string or null) return blocks.Owner.BlockOrder(item as string);
         for (var i = 0; i < list.Count; i++) if (EqualityComparer<T>.Default.Equals(list[i], item)) return i;
         return -1;
     }

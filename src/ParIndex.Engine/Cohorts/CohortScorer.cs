@@ -14,7 +14,12 @@ namespace ParIndex.Engine.Cohorts;
 public static class CohortScorer
 {
     /// <summary>Scores <paramref name="units"/> into a ranked, banded cohort.</summary>
-    public static CohortResult Score(CompiledFramework framework, IReadOnlyList<UnitAssessment> units, CohortScoringOptions? options = null)
+    /// <param name="framework">The compiled framework.</param>
+    /// <param name="units">The units, in the order their ties keep.</param>
+    /// <param name="options">The stage and parallelism.</param>
+    /// <param name="cancellationToken">Stops the work between units (within about a thousand units).</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is returned.</exception>
+    public static CohortResult Score(CompiledFramework framework, IReadOnlyList<UnitAssessment> units, CohortScoringOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(units);
@@ -27,6 +32,7 @@ public static class CohortScorer
             var rows = new InputCell[units.Count][];
             for (var i = 0; i < units.Count; i++)
             {
+                if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 var resolved = units[i].Resolve(stage);
                 if (resolved is not { } actual) continue;
                 var row = new InputCell[framework.SlotCount];
@@ -38,14 +44,47 @@ public static class CohortScorer
         var cards = new ScoreCard[units.Count];
         if (options.Parallel && units.Count > 1)
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = cancellationToken };
             System.Threading.Tasks.Parallel.For(0, units.Count, parallel, i => cards[i] = ScoreOne(scorer, units[i], stage));
         }
         else
         {
-            for (var i = 0; i < units.Count; i++) cards[i] = ScoreOne(scorer, units[i], stage);
+            for (var i = 0; i < units.Count; i++)
+            {
+                if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                cards[i] = ScoreOne(scorer, units[i], stage);
+            }
         }
-        return Standings.Build(framework.Framework, cards, units, stage);
+        return Standings.Build(framework.Framework, cards, units, stage, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ranks and final bands for units scored without score cards (the bulk path, a stream of rows): one sort of the
+    /// ranked units, O(n log n). Ranks per block, competition or dense as the framework says, ties in the input order;
+    /// bands after the framework's top-band quota or bands by rank, never above a unit's <see cref="RankEntry.BandCap"/>.
+    /// </summary>
+    /// <param name="framework">The framework scored with.</param>
+    /// <param name="units">Every unit, in the input order.</param>
+    /// <param name="ranks">Receives each unit's rank; 0 when it has none.</param>
+    /// <param name="bands">Receives each unit's final band index; -1 when it has none.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <exception cref="ArgumentException">A buffer is shorter than <paramref name="units"/>.</exception>
+    public static void Rank(Framework framework, ReadOnlySpan<RankEntry> units, Span<int> ranks, Span<int> bands, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (ranks.Length < units.Length) throw new ArgumentException($"ranks must hold {units.Length} values; got {ranks.Length}.", nameof(ranks));
+        if (bands.Length < units.Length) throw new ArgumentException($"bands must hold {units.Length} values; got {bands.Length}.", nameof(bands));
+        Standings.Rank(framework, units, ranks, bands, cancellationToken);
+    }
+
+    /// <summary>The worst band index (best first) that a unit's disqualifiers allow; -1 when none of them applies.</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="disqualifiers">The codes of the unit's disqualifiers.</param>
+    public static int BandCapOf(Framework framework, IEnumerable<string> disqualifiers)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(disqualifiers);
+        return Standings.CapOf(framework, disqualifiers);
     }
 
     private static ScoreCard ScoreOne(CompiledFramework framework, UnitAssessment unit, Stage stage)
@@ -62,7 +101,8 @@ public static class CohortScorer
     /// for those. Frameworks with relative-to-best leaves take their references from these rows first.
     /// </summary>
     /// <exception cref="ArgumentException">The buffers' sizes do not match.</exception>
-    public static void ScoreRows(CompiledFramework framework, ReadOnlyMemory<InputCell> rows, Memory<UnitScore> results, bool parallel = true, int? maxDegreeOfParallelism = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void ScoreRows(CompiledFramework framework, ReadOnlyMemory<InputCell> rows, Memory<UnitScore> results, bool parallel = true, int? maxDegreeOfParallelism = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(framework);
         var width = framework.SlotCount;
@@ -80,29 +120,33 @@ public static class CohortScorer
 
         if (!parallel || count < 2)
         {
-            ScoreRange(scorer, rows, results, 0, count, scorer.CreateWorkspace());
+            ScoreRange(scorer, rows, results, 0, count, scorer.CreateWorkspace(), cancellationToken);
             return;
         }
         var workers = Math.Max(1, Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, count));
         var chunk = (count + workers - 1) / workers;
-        System.Threading.Tasks.Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        System.Threading.Tasks.Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, w =>
         {
             var start = w * chunk;
             var end = Math.Min(count, start + chunk);
-            if (start < end) ScoreRange(scorer, rows, results, start, end, scorer.CreateWorkspace());
+            if (start < end) ScoreRange(scorer, rows, results, start, end, scorer.CreateWorkspace(), cancellationToken);
         });
     }
 
-    private static void ScoreRange(CompiledFramework framework, ReadOnlyMemory<InputCell> rows, Memory<UnitScore> results, int start, int end, ScoringWorkspace workspace)
+    private static void ScoreRange(CompiledFramework framework, ReadOnlyMemory<InputCell> rows, Memory<UnitScore> results, int start, int end, ScoringWorkspace workspace, CancellationToken cancellationToken)
     {
         var width = framework.SlotCount;
         var cells = rows.Span;
         var output = results.Span;
-        for (var i = start; i < end; i++) output[i] = framework.Score(cells.Slice(i * width, width), workspace);
+        for (var i = start; i < end; i++)
+        {
+            if (((i - start) & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            output[i] = framework.Score(cells.Slice(i * width, width), workspace);
+        }
     }
 
     /// <summary>First pass: each relative-to-best leaf's reference, from the rows that could be encoded.</summary>
-    private static Dictionary<int, decimal> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
+    internal static Dictionary<int, decimal> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
     {
         var rowList = rows.ToList();
         var references = new Dictionary<int, decimal>();

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 
 namespace ParIndex.Engine.Cohorts;
@@ -53,24 +54,26 @@ public sealed record CohortStatistics
         var framework = result.Framework;
         var places = decimals ?? framework.Policy.Rounding.IndexDecimals;
         if (places is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be within 0 to 10");
-        decimal Round(decimal value) => framework.Policy.Rounding.Round(value, places);
+        var mode = framework.Policy.Rounding.Mode;
+        // Every figure is a sum (exact) times a factor over a count or a sum: one division, rounded once.
+        decimal Quotient(decimal sum, decimal factor, decimal over) => ExactDivision.Round(sum, factor, over, places, mode);
 
         var units = result.Scored.Where(u => block is null || u.Block == block).ToList();
         var count = units.Count;
-        var exactMean = count == 0 ? 0m : units.Sum(u => u.Index) / count;
+        var indexSum = units.Sum(u => u.Index);
         var areas = framework.Areas.Select(area =>
         {
             var nodes = units.Select(u => u.Card.Find(area.Code)).Where(n => n is not null).ToList();
             var awarded = nodes.Sum(n => n!.Awarded);
             var applicable = nodes.Sum(n => n!.ApplicableMaxPoints);
             return new AreaStatistics(area.Code, area.Name, area.MaxPoints,
-                count == 0 ? 0m : Round(awarded / count),
-                applicable == 0m ? 0m : Round(awarded / applicable * 100m));
+                count == 0 ? 0m : Quotient(awarded, 1m, count),
+                applicable == 0m ? 0m : Math.Min(Quotient(awarded, 100m, applicable), 100m));
         }).ToList();
         var bands = framework.Bands.Select(b =>
         {
             var inBand = units.Count(u => u.Band == b.Label);
-            return new BandShare(b.Label, inBand, count == 0 ? 0m : Round(inBand * 100m / count));
+            return new BandShare(b.Label, inBand, count == 0 ? 0m : Quotient(inBand, 100m, count));
         }).ToList();
 
         return new CohortStatistics
@@ -78,10 +81,11 @@ public sealed record CohortStatistics
             Decimals = places,
             Block = block,
             Count = count,
-            Mean = Round(exactMean),
+            Mean = count == 0 ? 0m : Quotient(indexSum, 1m, count),
             Highest = count == 0 ? 0m : units.Max(u => u.Index),
             Lowest = count == 0 ? 0m : units.Min(u => u.Index),
-            AboveMean = units.Count(u => u.Index > exactMean),
+            // Above the exact mean, compared without dividing: index × count > sum of indices.
+            AboveMean = units.Count(u => u.Index * count > indexSum),
             Areas = areas,
             Bands = bands,
         };

@@ -3,86 +3,112 @@ using ParIndex.Engine.Results;
 
 namespace ParIndex.Engine.Cohorts;
 
-/// <summary>Ranks and final bands, per block, from the cards of a cohort.</summary>
+/// <summary>
+/// Ranks and final bands, per block, from the cards of a cohort. One sort of the ranked units by (block, index
+/// descending, input order) and linear passes over it: O(n log n) whatever the number of blocks or ties.
+/// </summary>
 internal static class Standings
 {
-    public static CohortResult Build(Framework framework, IReadOnlyList<ScoreCard> cards, IReadOnlyList<UnitAssessment?> units, Stage stage)
+    public static CohortResult Build(Framework framework, IReadOnlyList<ScoreCard> cards, IReadOnlyList<UnitAssessment?> units, Stage stage, CancellationToken cancellationToken = default)
+    {
+        var count = cards.Count;
+        var blocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new RankEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            if ((i & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var card = cards[i];
+            var block = card.Block is null ? -1 : blocks.TryGetValue(card.Block, out var b) ? b : blocks[card.Block] = blocks.Count;
+            entries[i] = new RankEntry(block, card.IsScored, card.Ranked, card.Index, BandIndexOf(framework, card.Band), CapOf(framework, units[i], card.Stage));
+        }
+        var ranks = new int[count];
+        var bands = new int[count];
+        Rank(framework, entries, ranks, bands, cancellationToken);
+
+        var standings = new UnitStanding[count];
+        for (var i = 0; i < count; i++)
+            standings[i] = new UnitStanding { Card = cards[i], Rank = ranks[i] > 0 ? ranks[i] : null, Band = bands[i] >= 0 ? framework.Bands[bands[i]].Label : null };
+        return new CohortResult(framework, count > 0 ? cards[0].Framework : new FrameworkIdentity(framework.Info.Id, framework.Info.Version, framework.ContentHash), stage, standings);
+    }
+
+    /// <summary>The ranks (0 for none) and final bands (-1 for none) of <paramref name="units"/>; see <see cref="CohortScorer.Rank"/>.</summary>
+    public static void Rank(Framework framework, ReadOnlySpan<RankEntry> units, Span<int> ranks, Span<int> bands, CancellationToken cancellationToken)
     {
         var policy = framework.Policy;
-        var bands = framework.Bands;
-        var ranks = new int?[cards.Count];
-        var bandIndex = new int[cards.Count];
-        for (var i = 0; i < cards.Count; i++) bandIndex[i] = BandIndexOf(framework, cards[i].Band);
+        var bandCount = framework.Bands.Count;
+        var count = units.Length;
+        ranks[..count].Clear();
+        for (var i = 0; i < count; i++) bands[i] = units[i].Scored ? units[i].BandIndex : -1;
 
-        foreach (var block in cards.Select(c => c.Block).Distinct())
+        // Ranked units, best first within each block; ties keep the input order (the index is the last key).
+        var ranked = new List<int>(count);
+        for (var i = 0; i < count; i++) if (units[i].Scored && units[i].Ranked) ranked.Add(i);
+        var keys = units.ToArray();
+        ranked.Sort((x, y) =>
         {
-            // Ranked units of the block, best first; ties keep the input order (a stable sort).
-            var ranked = Enumerable.Range(0, cards.Count)
-                .Where(i => cards[i].Block == block && cards[i].Ranked && cards[i].IsScored)
-                .OrderByDescending(i => cards[i].Index)
-                .ToList();
-            AssignRanks(ranked, cards, ranks, policy.Ranking);
-            var competition = CompetitionRanks(ranked, cards);
+            var c = keys[x].Block.CompareTo(keys[y].Block);
+            if (c != 0) return c;
+            c = keys[y].Index.CompareTo(keys[x].Index);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        cancellationToken.ThrowIfCancellationRequested();
 
-            if (bands.Count == 0) continue;
-            if (policy.BandsByRank)
+        var competition = new int[ranked.Count];
+        for (var start = 0; start < ranked.Count;)
+        {
+            var end = start;
+            while (end < ranked.Count && keys[ranked[end]].Block == keys[ranked[start]].Block) end++;
+            var n = end - start;
+            var dense = 0;
+            for (var j = start; j < end; j++)
+            {
+                var tied = j > start && keys[ranked[j]].Index == keys[ranked[j - 1]].Index;
+                if (!tied) dense++;
+                competition[j] = tied ? competition[j - 1] : j - start + 1;
+                ranks[ranked[j]] = policy.Ranking == RankingMethod.Dense ? dense : competition[j];
+            }
+
+            if (bandCount > 0 && policy.BandsByRank)
             {
                 // Split the ranked units into as many equal shares as there are bands, best first: the unit at
                 // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋.
-                for (var j = 0; j < ranked.Count; j++)
-                    bandIndex[ranked[j]] = (competition[j] - 1) * bands.Count / ranked.Count;
+                for (var j = start; j < end; j++) bands[ranked[j]] = (int)((long)(competition[j] - 1) * bandCount / n);
             }
-            else if (policy.TopBandQuotaPercent is { } quota && ranked.Count > 0)
+            else if (bandCount > 0 && policy.TopBandQuotaPercent is { } quota)
             {
                 // At most ⌊quota % × n⌋ ranked units stay in the top band, best ranks first. Units tied at the cut
-                // all fall: the quota is never exceeded, and tied units are never split.
-                var allowed = (int)Math.Floor(quota * ranked.Count / 100m);
-                for (var j = 0; j < ranked.Count; j++)
+                // all fall: the quota is never exceeded, and tied units are never split. A tie group runs from its
+                // competition rank to the end of the run of equal indexes.
+                var allowed = (int)Math.Floor(quota * n / 100m);
+                for (var j = start; j < end;)
                 {
-                    var unit = ranked[j];
-                    if (bandIndex[unit] != 0) continue;
-                    var tiedThrough = competition[j] - 1 + competition.Count(r => r == competition[j]);
-                    if (tiedThrough > allowed) bandIndex[unit] = Math.Min(1, bands.Count - 1);
+                    var groupEnd = j + 1;
+                    while (groupEnd < end && keys[ranked[groupEnd]].Index == keys[ranked[j]].Index) groupEnd++;
+                    var tiedThrough = groupEnd - start;
+                    for (var g = j; g < groupEnd; g++)
+                        if (bands[ranked[g]] == 0 && tiedThrough > allowed) bands[ranked[g]] = Math.Min(1, bandCount - 1);
+                    j = groupEnd;
                 }
             }
+            start = end;
         }
 
-        var standings = new UnitStanding[cards.Count];
-        for (var i = 0; i < cards.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var card = cards[i];
-            string? band = null;
-            if (card.IsScored && bands.Count > 0 && (!policy.BandsByRank || ranks[i] is not null))
+            var unit = units[i];
+            if (!unit.Scored || bandCount == 0 || (policy.BandsByRank && ranks[i] == 0))
             {
-                var index = Math.Max(bandIndex[i], CapOf(framework, units[i], card.Stage));
-                band = index >= 0 && index < bands.Count ? bands[index].Label : null;
+                bands[i] = -1;
+                continue;
             }
-            standings[i] = new UnitStanding { Card = card, Rank = ranks[i], Band = band };
-        }
-        return new CohortResult(framework, cards.Count > 0 ? cards[0].Framework : new FrameworkIdentity(framework.Info.Id, framework.Info.Version, framework.ContentHash), stage, standings);
-    }
-
-    private static void AssignRanks(List<int> ranked, IReadOnlyList<ScoreCard> cards, int?[] ranks, RankingMethod method)
-    {
-        var dense = 0;
-        for (var j = 0; j < ranked.Count; j++)
-        {
-            var tied = j > 0 && cards[ranked[j]].Index == cards[ranked[j - 1]].Index;
-            if (!tied) dense++;
-            ranks[ranked[j]] = method == RankingMethod.Dense ? dense : tied ? ranks[ranked[j - 1]] : j + 1;
+            var index = Math.Max(bands[i], unit.BandCap);
+            bands[i] = index >= 0 && index < bandCount ? index : -1;
         }
     }
 
-    private static List<int> CompetitionRanks(List<int> ranked, IReadOnlyList<ScoreCard> cards)
+    internal static int BandIndexOf(Framework framework, string? label)
     {
-        var result = new List<int>(ranked.Count);
-        for (var j = 0; j < ranked.Count; j++)
-            result.Add(j > 0 && cards[ranked[j]].Index == cards[ranked[j - 1]].Index ? result[j - 1] : j + 1);
-        return result;
-    }
-
-    private static int BandIndexOf(Framework framework, string? label)
-    {
+        if (label is null) return -1;
         for (var b = 0; b < framework.Bands.Count; b++) if (framework.Bands[b].Label == label) return b;
         return -1;
     }
@@ -91,8 +117,13 @@ internal static class Standings
     private static int CapOf(Framework framework, UnitAssessment? unit, Stage stage)
     {
         if (unit is null || framework.Disqualifiers.Count == 0 || !unit.Stages.TryGetValue(stage, out var inputs)) return -1;
+        return CapOf(framework, inputs.Disqualifiers);
+    }
+
+    internal static int CapOf(Framework framework, IEnumerable<string> disqualifiers)
+    {
         var cap = -1;
-        foreach (var code in inputs.Disqualifiers)
+        foreach (var code in disqualifiers)
         {
             var d = framework.Disqualifiers.FirstOrDefault(x => x.Code == code);
             if (d is not null) cap = Math.Max(cap, BandIndexOf(framework, d.HighestBand));

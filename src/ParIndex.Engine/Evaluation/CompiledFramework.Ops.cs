@@ -323,12 +323,12 @@ public sealed partial class CompiledFramework
         if (op.AtLeast)
         {
             for (var i = 0; i < thresholds.Length; i++)
-                if (measured >= thresholds[i]) return StepMatched(op.TableStart + i, measured, i);
+                if (MeasureReader.Compare(op.Measure, in cell, measured, thresholds[i]) >= 0) return StepMatched(op.TableStart + i, measured, i);
         }
         else
         {
             for (var i = 0; i < thresholds.Length; i++)
-                if (measured <= thresholds[i]) return StepMatched(op.TableStart + i, measured, i);
+                if (MeasureReader.Compare(op.Measure, in cell, measured, thresholds[i]) <= 0) return StepMatched(op.TableStart + i, measured, i);
         }
         return new LeafResult(op.Otherwise, op.OtherwiseStatus, ReasonCode.BelowAllSteps, measured);
     }

@@ -350,14 +350,22 @@ public sealed partial class CompiledFramework
                 continue;
             }
             var partMax = _partMax[p];
-            var converted = partApplicable == partMax ? partAwarded : _rounding.Round(partAwarded / partApplicable * partMax, _rounding.IndexDecimals);
+            // Re-based: awarded × part max / applicable, one division, rounded once, never above the part's max; full
+            // attainment is the part's max itself (4 of 4 in a 10.5-point part is 10.5, not 11 at 0 decimals).
+            var converted = partApplicable == partMax ? partAwarded
+                : partAwarded >= partApplicable ? partMax
+                : Math.Min(ExactDivision.Round(partAwarded, partMax, partApplicable, _rounding.IndexDecimals, _rounding.Mode), partMax);
             workspace.PartConverted[p] = converted;
             total += converted;
             denominator += partMax;
         }
 
-        var index = denominator == 0m ? 0m : denominator == _scale ? total : total / denominator * _scale;
-        index = _rounding.Round(index, _rounding.IndexDecimals);
+        // total × scale / max of the live parts, one division, rounded once, never above the scale (a scale of 7.5 at
+        // 0 decimals would otherwise give 8 for full points); the index adjustments come after.
+        var index = denominator == 0m ? 0m
+            : total >= denominator ? _scale
+            : denominator == _scale ? Math.Min(_rounding.Round(total, _rounding.IndexDecimals), _scale)
+            : Math.Min(ExactDivision.Round(total, _scale, denominator, _rounding.IndexDecimals, _rounding.Mode), _scale);
         if (_totalAdjustments.Length > 0) index = ApplyTotalAdjustments(index, row);
         return new UnitScore(UnitScoreStatus.Scored, total, index, BandOf(index, row), -1);
     }
@@ -466,20 +474,25 @@ public sealed partial class CompiledFramework
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(inputs);
         if (unit.ReadErrors.Count > 0) return ErrorCard(unit, stage, unit.ReadErrors);
-        // One row and workspace per thread and compiled framework, reused card after card: the card copies what it
-        // keeps, so nothing of them outlives this call.
-        var scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Workspace.Framework, this))
-            t_scratch = scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
-        var row = scratch.Row;
-        var errors = new List<InputError>();
-        Encode(unit.UnitId, inputs, row, errors);
-        if (errors.Count > 0) return ErrorCard(unit, stage, errors);
-        var workspace = scratch.Workspace;
-        var score = Score(row, workspace);
-        if (!score.IsScored)
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-        return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+        // Rows and workspaces are pooled per compiled framework (not per thread in a static), reused card after card:
+        // the card copies what it keeps, so nothing of them outlives this call.
+        if (!_scratch.TryTake(out var scratch)) scratch = new CardScratch(new InputCell[SlotCount], CreateWorkspace());
+        try
+        {
+            var row = scratch.Row;
+            var errors = new List<InputError>();
+            Encode(unit.UnitId, inputs, row, errors);
+            if (errors.Count > 0) return ErrorCard(unit, stage, errors);
+            var workspace = scratch.Workspace;
+            var score = Score(row, workspace);
+            if (!score.IsScored)
+                return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
+            return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+        }
+        finally
+        {
+            _scratch.Add(scratch);
+        }
     }
 
     /// <summary>
@@ -559,8 +572,7 @@ public sealed partial class CompiledFramework
         return null;
     }
 
-    [ThreadStatic]
-    private static CardScratch? t_scratch;
+    private readonly System.Collections.Concurrent.ConcurrentBag<CardScratch> _scratch = [];
 
     private sealed record CardScratch(InputCell[] Row, ScoringWorkspace Workspace);
 
@@ -589,6 +601,8 @@ public sealed partial class CompiledFramework
     internal int LeafOf(int n) => _leafOf[n];
     internal ReadOnlySpan<int> ChildrenOf(int n) => _children.AsSpan(_childStart[n], _childEnd[n] - _childStart[n]);
     internal RuleContext ContextOf(int leaf) => _contexts[leaf];
+    internal Rule RuleOf(int leaf) => _rules[leaf];
+    internal int NodeOfLeaf(int leaf) => _nodeOfLeaf[leaf];
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> NodeAdjustmentsOf(int n) => _nodeAdjustments.AsSpan(_adjStart[n], _adjEnd[n] - _adjStart[n]);
     internal ReadOnlySpan<(Adjustment Adjustment, int Slot)> TotalAdjustments => _totalAdjustments;
     internal int FirstDisqualifierSlot => _firstDisqualifierSlot;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ParIndex.Engine.Rules;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Model;
 
@@ -19,9 +18,21 @@ public sealed partial class Framework
 
     private readonly Dictionary<string, Node> _byCode;
     private readonly Dictionary<string, string> _pathByCode;
+    private readonly IFrameworkHasher? _hasher;
     private string? _contentHash;
 
     /// <summary>Builds and validates a framework.</summary>
+    /// <param name="info">Identity, issuer, level, year, legal basis and version.</param>
+    /// <param name="areas">The top-level areas.</param>
+    /// <param name="policy">The scoring policy; <see cref="ScoringPolicy.Default"/> when <see langword="null"/>.</param>
+    /// <param name="bands">The bands, best first.</param>
+    /// <param name="parts">The parts; none means the whole framework is one part.</param>
+    /// <param name="adjustments">Bonuses and penalties on the total.</param>
+    /// <param name="disqualifiers">Conditions that cap the band a unit can reach.</param>
+    /// <param name="hasher">
+    /// What computes <see cref="ContentHash"/> (a <c>RuleKindRegistry</c> that knows every rule kind used); without one
+    /// the framework has no content hash and cannot be compiled.
+    /// </param>
     /// <exception cref="FrameworkValidationException">The framework breaks a structural rule; every problem is listed.</exception>
     public Framework(
         FrameworkInfo info,
@@ -30,9 +41,11 @@ public sealed partial class Framework
         IReadOnlyList<Band>? bands = null,
         IReadOnlyList<Part>? parts = null,
         IReadOnlyList<Adjustment>? adjustments = null,
-        IReadOnlyList<Disqualifier>? disqualifiers = null)
+        IReadOnlyList<Disqualifier>? disqualifiers = null,
+        IFrameworkHasher? hasher = null)
     {
         ArgumentNullException.ThrowIfNull(info);
+        _hasher = hasher;
         ArgumentNullException.ThrowIfNull(areas);
         Info = info;
         Areas = [.. areas];
@@ -74,9 +87,22 @@ public sealed partial class Framework
 
     /// <summary>
     /// The SHA-256 of the framework's canonical JSON form, as lower-case hex: unchanged by whitespace or property
-    /// order, changed by any change of content. Score cards carry it.
+    /// order, changed by any change of content. Score cards carry it. It is computed by the hasher the framework was
+    /// built with (a framework read by <c>ParIndexJson</c> has the hasher of its rule kinds).
     /// </summary>
-    public string ContentHash => _contentHash ??= FrameworkHasher.Compute(this);
+    /// <exception cref="InvalidOperationException">
+    /// The framework was built without a hasher, or a rule's kind is unknown to its hasher.
+    /// </exception>
+    public string ContentHash => _contentHash ??= (_hasher ?? throw new InvalidOperationException(
+        $"Framework '{Info.Id}' was built without a hasher, so it has no content hash; build it with " +
+        "'hasher: RuleKindRegistry.BuiltInHasher' (or the RuleKindRegistry that knows its custom rule kinds), or read it with ParIndexJson."))
+        .Hash(this);
+
+    /// <summary>Whether the framework was built with a hasher, so that <see cref="ContentHash"/> can be computed.</summary>
+    public bool HasHasher => _hasher is not null;
+
+    /// <summary>The hasher the framework was built with, for a framework derived from this one (or <see langword="null"/>).</summary>
+    public IFrameworkHasher? Hasher => _hasher;
 
     /// <summary>Every node, depth first in the decision's order.</summary>
     public IEnumerable<Node> AllNodes => Areas.SelectMany(Flatten);

@@ -38,8 +38,9 @@ public static class CohortReport
     }
 
     /// <summary>
-    /// One row per unit for other programs: rank, id, name, block, points per area, total, index, band, bonus, penalty,
-    /// band cap and errors, with ASCII headers and up to six decimals (the ranked CSV of <c>parindex score</c>).
+    /// One row per unit for other programs: rank, id, name, block, points per area, total, index, band and errors, with
+    /// ASCII headers and up to six decimals (the ranked CSV of <c>parindex score</c>; bonuses, penalties and band caps
+    /// are in the points and the band here, and named in the ranking of <see cref="Build"/>).
     /// </summary>
     public static ReportTable Data(CohortResult result)
     {
@@ -56,9 +57,6 @@ public static class CohortReport
                 u.Card.IsScored ? ReportCell.Number(u.Card.Total, 6) : ReportCell.Empty,
                 u.Card.IsScored ? ReportCell.Number(u.Index, 6) : ReportCell.Empty,
                 ReportCell.Text(u.Card.IsScored ? u.Band : null),
-                u.Card.IsScored ? ReportCell.Number(facts.Bonus(u.Card), 6) : ReportCell.Empty,
-                u.Card.IsScored ? ReportCell.Number(facts.Penalty(u.Card), 6) : ReportCell.Empty,
-                ReportCell.Text(string.Join("; ", u.Card.BandCappedBy)),
                 ReportCell.Text(string.Join("; ", u.Card.Errors.Select(e => e.ToString()))),
             ],
         }).ToList();
@@ -67,7 +65,7 @@ public static class CohortReport
             Key = "scores",
             Title = "Kết quả (scores)",
             Columns = [new("rank"), new("unit_id"), new("unit_name"), new("block"), .. areas.Select(a => new ReportColumn("area_" + a.Code)),
-                new("total"), new("index"), new("band"), new("bonus"), new("penalty"), new("band_capped_by"), new("errors")],
+                new("total"), new("index"), new("band"), new("errors")],
             Rows = rows,
         };
     }

@@ -59,11 +59,20 @@ public sealed class CsvReportWriter : IReportWriter
     public string Field(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var safe = SafeText.MultiLine(text);
-        if (safe.Length > 0 && safe[0] is '=' or '+' or '-' or '@' or '\t' or '\r') safe = "'" + safe;
+        var safe = Neutralise(SafeText.MultiLine(text));
         return safe.Contains(Separator, StringComparison.Ordinal) || safe.AsSpan().IndexOfAny("\"\r\n") >= 0
             ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : safe;
+    }
+
+    /// <summary>
+    /// Text a spreadsheet would run as a formula (first character =, +, -, @, a tab or a carriage return) with an
+    /// apostrophe in front, as OWASP advises for CSV; other text as it is. Never for numbers.
+    /// </summary>
+    public static string Neutralise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
     private StreamWriter Open(Stream output) => new(output, new UTF8Encoding(_byteOrderMark), 1 << 16, leaveOpen: true) { NewLine = "\n" };

@@ -63,6 +63,40 @@ internal static class MeasureReader
     }
 
     /// <summary>
+    /// The measure as an exact fraction, <c>numerator × 10^shift / denominator</c>: a ratio is
+    /// numerator × 100 / denominator (a percentage entered directly has denominator 100), a value or count itself.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Fraction(Measure measure, in InputCell cell, out decimal numerator, out decimal denominator, out int shift)
+    {
+        numerator = cell.First;
+        if (measure == Measure.Ratio && cell.Second != 100m)
+        {
+            denominator = cell.Second;
+            shift = 2;
+        }
+        else
+        {
+            denominator = 1m;
+            shift = 0;
+        }
+    }
+
+    /// <summary>
+    /// The sign of (exact measure − <paramref name="threshold"/>). <paramref name="measured"/> (from <see cref="Read"/>)
+    /// is a ratio's quotient correctly rounded at decimal's last digit, so it decides whenever it differs from the
+    /// threshold; when it equals it, the exact ratio may lie a hair below or above, and only cross-multiplication
+    /// (numerator × 100 against threshold × denominator) decides.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Compare(Measure measure, in InputCell cell, decimal measured, decimal threshold)
+    {
+        var sign = measured.CompareTo(threshold);
+        if ((sign != 0 && cell.First < 1e26m) || measure != Measure.Ratio || cell.Second == 100m) return sign;
+        return Evaluation.ExactDivision.CompareProducts(cell.First, 100m, threshold, cell.Second);
+    }
+
+    /// <summary>
     /// <c>value &lt; 0</c>, by the sign bit first: a decimal comparison is a call, the sign bit a mask, and -0 (sign
     /// set, value zero) is not below zero.
     /// </summary>

@@ -39,9 +39,15 @@ public sealed record ProportionalRule : Rule
         var read = MeasureReader.Read(Measure, cell, context, out var measured);
         if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
         if (measured < 0m) return LeafResult.Error;
-        // Multiply first so the result is exact before rounding; past 10^20 the product could overflow, so divide first there.
-        var points = measured >= Target ? context.MaxPoints
-            : context.RoundLeaf(measured < 1e20m ? context.MaxPoints * measured / Target : context.MaxPoints * (measured / Target));
+        // At or above the target: exactly the max. Below: max × measure / target from the measure's exact fraction
+        // (numerator × 100 / denominator for a ratio), one division, rounded once.
+        decimal points;
+        if (MeasureReader.Compare(Measure, cell, measured, Target) >= 0) points = context.MaxPoints;
+        else
+        {
+            MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+            points = context.LeafShare(numerator, denominator, Target, shift);
+        }
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.Proportional, measured);
     }
 

@@ -56,7 +56,12 @@ public sealed record RelativeToBestRule : Rule
         if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
         decimal points;
         if (value >= best) points = value == 0m ? 0m : context.MaxPoints;
-        else points = context.RoundLeaf(value < 1e20m ? context.MaxPoints * value / best : context.MaxPoints * (value / best));
+        else
+        {
+            // max × value / best, one division, rounded once (a ratio's value from its exact fraction).
+            MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+            points = context.LeafShare(numerator, denominator, best, shift);
+        }
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.RelativeToBest, value);
     }
 

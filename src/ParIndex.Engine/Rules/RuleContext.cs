@@ -26,4 +26,15 @@ public readonly record struct RuleContext
 
     /// <summary>Rounds fractional leaf points as the framework says.</summary>
     public decimal RoundLeaf(decimal points) => Policy.Rounding.Round(points, Policy.Rounding.LeafDecimals);
+
+    /// <summary>
+    /// The points of a leaf that gives a share of its max: <c>max × numerator × 10^shift / (denominator × reference)</c>
+    /// computed exactly, rounded once at the leaf decimals and never above the max (a max that is not a multiple of the
+    /// rounding step could otherwise round past itself: 0.75 at 1 decimal is not 0.8).
+    /// </summary>
+    internal decimal LeafShare(decimal numerator, decimal denominator, decimal reference, int shift)
+    {
+        var points = Evaluation.ExactDivision.Round(MaxPoints, numerator, 1m, denominator, reference, shift, Policy.Rounding.LeafDecimals, Policy.Rounding.Mode);
+        return points > MaxPoints ? MaxPoints : points;
+    }
 }

@@ -63,12 +63,12 @@ public sealed record StepsRule : Rule
         if (Direction == StepDirection.AtLeast)
         {
             for (var i = 0; i < thresholds.Length; i++)
-                if (measured >= thresholds[i]) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
+                if (MeasureReader.Compare(Measure, cell, measured, thresholds[i]) >= 0) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
         }
         else
         {
             for (var i = 0; i < thresholds.Length; i++)
-                if (measured <= thresholds[i]) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
+                if (MeasureReader.Compare(Measure, cell, measured, thresholds[i]) <= 0) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
         }
         return LeafResult.Of(Otherwise, context.MaxPoints, ReasonCode.BelowAllSteps, measured);
     }

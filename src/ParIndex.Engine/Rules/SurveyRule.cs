@@ -73,17 +73,23 @@ public sealed record SurveyRule : Rule
         var respondents = cell.Second;
         if (respondents == 0m) return cell.First == 0m && context.Policy.ZeroDenominatorIsNotApplicable ? LeafResult.NotApplicable : LeafResult.Error;
         if (respondents < 0m || cell.First < 0m) return LeafResult.Error;
+        // The share (weighted / respondents) is shown and compared as decimal's correctly rounded quotient; where it
+        // equals a threshold the exact share may lie a hair either side, so cross-multiplication decides there.
         var share = respondents == 1m ? cell.First : cell.First / respondents;
-        if (share > 100m) return LeafResult.Error;
+        if (share >= 100m && (share > 100m || Evaluation.ExactDivision.CompareProducts(cell.First, 1m, 100m, respondents) > 0)) return LeafResult.Error;
         if (_steps.Count > 0)
         {
             for (var i = 0; i < _steps.Count; i++)
-                if (share >= _steps[i].Threshold) return LeafResult.Of(_steps[i].Points, context.MaxPoints, ReasonCode.StepMatched, share, i);
+                if (Reaches(cell, share, _steps[i].Threshold)) return LeafResult.Of(_steps[i].Points, context.MaxPoints, ReasonCode.StepMatched, share, i);
             return LeafResult.Of(0m, context.MaxPoints, ReasonCode.BelowAllSteps, share);
         }
-        var points = context.RoundLeaf(context.MaxPoints * share / 100m);
+        // Every answer at 100 %: exactly the max. Otherwise max × weighted / (respondents × 100), rounded once.
+        var points = Reaches(cell, share, 100m) ? context.MaxPoints : context.LeafShare(cell.First, respondents, 1m, -2);
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.SurveyShare, share);
     }
+
+    private static bool Reaches(in InputCell cell, decimal share, decimal threshold) =>
+        share > threshold || (share == threshold && Evaluation.ExactDivision.CompareProducts(cell.First, 1m, threshold, cell.Second) >= 0);
 
     /// <inheritdoc />
     public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)

@@ -15,7 +15,7 @@ namespace ParIndex.Engine.Serialization;
 /// </summary>
 public sealed class ParIndexJson
 {
-    private readonly IReadOnlyDictionary<string, IRuleKind> _kinds;
+    private readonly RuleKindSet _kinds;
 
     /// <summary>An instance with the default limits and the built-in rule kinds.</summary>
     public static ParIndexJson Default { get; } = new();
@@ -37,7 +37,7 @@ public sealed class ParIndexJson
     public JsonLimits Limits { get; }
 
     /// <summary>The rule kinds this instance reads and writes.</summary>
-    public IReadOnlyCollection<string> RuleKinds => [.. _kinds.Keys];
+    public IReadOnlyCollection<string> RuleKinds => [.. _kinds.Kinds.Keys];
 
     /// <summary>Loads a framework file. A missing or unreadable file is reported as a problem, not thrown.</summary>
     public LoadResult<Framework> LoadFramework(string path) => Load(path, ParseFramework);
@@ -50,11 +50,11 @@ public sealed class ParIndexJson
         Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root));
 
     /// <summary>Writes a framework as indented, stable, unescaped UTF-8 JSON with "$schema" first.</summary>
-    /// <exception cref="InvalidOperationException">A rule's kind is not registered with this instance.</exception>
+    /// <exception cref="UnknownRuleKindException">A rule's kind is not registered with this instance.</exception>
     public string WriteFramework(Framework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        return FrameworkWriter.Write(framework, KindOf, indented: true, withSchema: true);
+        return FrameworkWriter.Write(framework, rule => _kinds.KindOf(rule), indented: true, withSchema: true);
     }
 
     /// <summary>Loads an assessment file. A missing or unreadable file is reported as a problem, not thrown.</summary>
@@ -83,10 +83,6 @@ public sealed class ParIndexJson
         var context = new ScoreCardJsonContext(options);
         return JsonSerializer.Serialize(doc, context.ScoreCardDocumentDto) + "\n";
     }
-
-    private IRuleKind KindOf(Rule rule) =>
-        _kinds.TryGetValue(rule.Kind, out var kind) && kind.RuleType == rule.GetType() ? kind
-        : throw new InvalidOperationException($"Rule kind '{rule.Kind}' ({rule.GetType().Name}) is not registered; add it to the RuleKindRegistry given to ParIndexJson.");
 
     private static byte[] ToUtf8(string json)
     {

@@ -1,17 +1,16 @@
-using System.Collections.Concurrent;
+using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;
 
 /// <summary>
-/// The rule kinds a <see cref="ParIndexJson"/> can read and write: the eight built-ins are always present; a province adds
-/// its own with <see cref="Add"/>. Kind names are unique (case-sensitive). Configure it before handing it to
-/// <see cref="ParIndexJson"/>, which takes a snapshot.
+/// The rule kinds a <see cref="ParIndexJson"/> can read and write, and the hasher of the frameworks that use them: the
+/// built-ins are always present; a province adds its own with <see cref="Add"/>. Kind names are unique
+/// (case-sensitive). Configure it before handing it to <see cref="ParIndexJson"/>, which takes a snapshot.
 /// </summary>
-public sealed class RuleKindRegistry
+public sealed class RuleKindRegistry : IFrameworkHasher
 {
-    private static readonly ConcurrentDictionary<Type, IRuleKind> KnownByType = new();
     private readonly Dictionary<string, IRuleKind> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Creates a registry holding the built-in kinds.</summary>
@@ -43,20 +42,28 @@ public sealed class RuleKindRegistry
                 nameof(kind));
         }
         _byName.Add(kind.Name, kind);
-        KnownByType.TryAdd(kind.RuleType, kind);
         return this;
     }
 
     /// <summary>Finds a kind by name.</summary>
     public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IRuleKind? kind) => _byName.TryGetValue(name, out kind);
 
-    internal IReadOnlyDictionary<string, IRuleKind> Snapshot() => new Dictionary<string, IRuleKind>(_byName, StringComparer.Ordinal);
+    /// <summary>
+    /// The hasher of the built-in kinds: immutable, for frameworks built in code that use the built-in kinds only
+    /// (<c>new Framework(..., hasher: RuleKindRegistry.BuiltInHasher)</c>).
+    /// </summary>
+    public static IFrameworkHasher BuiltInHasher { get; } = new RuleKindSet(BuiltInRuleKinds.All.ToDictionary(k => k.Name, StringComparer.Ordinal));
 
-    /// <summary>The kind that writes rules of this type, from any registry created in the process (used by the content hash).</summary>
-    internal static IRuleKind? ForRuleType(Type type) => KnownByType.GetValueOrDefault(type);
+    /// <summary>
+    /// The content hash of <paramref name="framework"/>, its canonical form written by the kinds registered now (see
+    /// <see cref="Framework.ContentHash"/>).
+    /// </summary>
+    /// <exception cref="UnknownRuleKindException">A rule's kind is not registered here.</exception>
+    public string Hash(Framework framework) => Snapshot().Hash(framework);
 
-    static RuleKindRegistry()
-    {
-        foreach (var kind in BuiltInRuleKinds.All) KnownByType.TryAdd(kind.RuleType, kind);
-    }
+    /// <summary>The canonical form the content hash is computed over: compact JSON without "$schema".</summary>
+    /// <exception cref="UnknownRuleKindException">A rule's kind is not registered here.</exception>
+    public string CanonicalForm(Framework framework) => FrameworkHasher.CanonicalForm(framework, Snapshot());
+
+    internal RuleKindSet Snapshot() => new(new Dictionary<string, IRuleKind>(_byName, StringComparer.Ordinal));
 }

@@ -139,6 +139,12 @@ public sealed class WorkbookTests : IDisposable
         var csv = Parindex.Run("report", Parindex.ThanhTriFramework, inputs, "--format", "csv");
         csv.Out.Should().Contain("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"").And.Contain(",'+1+1,").And.Contain(",'@SUM(A1),");
         Parindex.Run("score", Parindex.ThanhTriFramework, inputs, "--format", "csv").Out.Should().Contain(",'+1+1,");
+
+        // A sheet to a ranked CSV takes the streamed path: the same guard.
+        var sheet = _temp.Write("hostile.csv", "unit_id,unit_name,1,2,3,4,5,6,7,8\nx,=1+1,20,6,13,18,8,13,7,8\n@y,-z,20,6,13,18,8,13,7,8\n");
+        var streamed = Parindex.Run("score", Parindex.ThanhTriFramework, sheet, "--format", "csv");
+        streamed.Exit.Should().Be(0, streamed.Err);
+        streamed.Out.Should().Contain(",x,'=1+1,").And.Contain(",'@y,'-z,");
     }
 
     private static Worksheet Sheet(WorkbookPart book, string name) =>

@@ -7,6 +7,7 @@ using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Cohorts;
 
@@ -80,7 +81,7 @@ public class CohortGoldenTests
         // Two constructed cohorts of 27 units. Last year unit i had index 80 − i (rank i); this year its rank is
         // CurrentRank[i] and its index 80 − rank − 2.5, so only units that rose 3 places or more gained points.
         int[] currentRank = [16, 9, 25, 2, 4, 21, 10, 13, 7, 5, 11, 3, 8, 26, 12, 15, 1, 24, 17, 18, 22, 20, 14, 6, 23, 19, 27];
-        var framework = new Framework(Info(), [Leaf("1", 100, Manual(0.5m))]);
+        var framework = new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], hasher: RuleKindRegistry.BuiltInHasher);
         var compiled = FrameworkCompiler.Compile(framework);
         var previous = CohortScorer.Score(compiled, [.. Enumerable.Range(1, 27).Select(i => Unit($"xa-{i}", ("1", Points(80 - i))))]);
         var current = CohortScorer.Score(compiled, [.. Enumerable.Range(1, 27).Select(i => Unit($"xa-{i}", ("1", Points(80 - currentRank[i - 1] - 2.5m))))]);

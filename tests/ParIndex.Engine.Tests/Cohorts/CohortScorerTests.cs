@@ -6,6 +6,7 @@ using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Cohorts;
 
@@ -14,7 +15,7 @@ public class CohortScorerTests
     private static readonly Band[] AB = [new() { Label = "A", MinIndex = 90 }, new() { Label = "B", MinIndex = 0 }];
 
     private static CompiledFramework OneLeaf(ScoringPolicy? policy = null, Band[]? bands = null, Disqualifier[]? disqualifiers = null) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, bands ?? AB, disqualifiers: disqualifiers));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 100, Manual(0.5m))], policy, bands ?? AB, disqualifiers: disqualifiers, hasher: RuleKindRegistry.BuiltInHasher));
 
     private static UnitAssessment U(string id, decimal points, string? block = null, bool ranked = true) =>
         Unit(id, Stage.Appraisal1, new Dictionary<string, LeafInput> { ["1"] = Points(points) }, block) with { Ranked = ranked };
@@ -87,7 +88,7 @@ public class CohortScorerTests
     }
 
     private static CompiledFramework Relative(RelativeToBestRule rule) =>
-        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 10, rule), Leaf("2", 90, new ProportionalRule { Measure = Measure.Value, Target = 100 })]));
+        FrameworkCompiler.Compile(new Framework(Info(), [Leaf("1", 10, rule), Leaf("2", 90, new ProportionalRule { Measure = Measure.Value, Target = 100 })], hasher: RuleKindRegistry.BuiltInHasher));
 
     private static UnitAssessment R(string id, decimal own, decimal indicator = 100) =>
         Unit(id, ("1", Value(own)), ("2", Value(indicator)));

@@ -3,6 +3,7 @@ using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using Xunit;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Evaluation;
 
@@ -18,7 +19,7 @@ public class BulkPathEquivalenceTests
     /// <summary>A rule kind the engine does not know: called virtually; gives non-terminating decimals.</summary>
     private sealed record ThirdsRule : Rule
     {
-        public override string Kind => "custom.thirds";
+        public override string Kind => "customThirds";
         public override IEnumerable<RuleProblem> Validate(RuleContext context) => [];
         public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
         {
@@ -32,6 +33,17 @@ public class BulkPathEquivalenceTests
         public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) => new("-", null, "-", "-");
         public override string Describe() => "thirds";
     }
+
+    /// <summary>Its JSON kind: no parameters. The content hash is written by the kinds, so a custom rule needs one.</summary>
+    private sealed class ThirdsKind : RuleKind<ThirdsRule>
+    {
+        public override string Name => "customThirds";
+        public override IReadOnlyList<string> Properties => [];
+        protected override ThirdsRule ReadRule(RuleReader reader) => new();
+        protected override void WriteRule(ThirdsRule rule, RuleWriter writer) { }
+    }
+
+    private static readonly IFrameworkHasher Kinds = new RuleKindRegistry().Add(new ThirdsKind());
 
     private static Node Leaf(string code, decimal max, Rule rule, EvidenceRequirement? evidence = null, NotApplicablePolicy? na = null, params Adjustment[] adjustments) =>
         new() { Code = code, Name = "Tiêu chí " + code, MaxPoints = max, Rule = rule, Evidence = evidence, NotApplicable = na, Adjustments = adjustments };
@@ -93,7 +105,7 @@ public class BulkPathEquivalenceTests
                 new Part { Code = "P2", Name = "Phần 2", MaxPoints = areas[2].MaxPoints, AreaCodes = ["3"] },
             ],
             adjustments: [Bonus("B-TOTAL", 2m), Penalty("P-TOTAL", 1m, 5m)],
-            disqualifiers: [new Disqualifier { Code = "D", Name = "D", HighestBand = "B" }]);
+            disqualifiers: [new Disqualifier { Code = "D", Name = "D", HighestBand = "B" }], hasher: Kinds);
     }
 
     private static readonly decimal[] Firsts = [0m, 1m, 2m, 3m, 5m, 7m, 10m, 50m, 90m, 100m, 150m, 0.5m, 0.25m, 1.75m, 2.0m, 3.00m, -1m, -0.5m, 33.3m, 1000000m];
@@ -174,7 +186,7 @@ public class BulkPathEquivalenceTests
     {
         var framework = new Framework(
             new FrameworkInfo { Id = "d", Name = "D", Issuer = "UBND", UnitLevel = UnitLevel.Commune, Year = 2024, Version = "1" },
-            [Leaf("1", 100m, new DeductionRule { PointsPerOccurrence = 0.5m })]);
+            [Leaf("1", 100m, new DeductionRule { PointsPerOccurrence = 0.5m })], hasher: Kinds);
         var compiled = FrameworkCompiler.Compile(framework);
         foreach (var count in new[] { 0m, 1m, 63m, 64m, 65m, 199m, 200m, 201m, 2.0m, 2.00m, NegativeZero, 1.5m, -1m })
         {

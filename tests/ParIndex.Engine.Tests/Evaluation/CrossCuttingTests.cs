@@ -4,6 +4,7 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Evaluation;
 
@@ -12,7 +13,7 @@ public class CrossCuttingTests
 {
     private static CompiledFramework Compile(Node[] areas, ScoringPolicy? policy = null, Band[]? bands = null,
         Adjustment[]? adjustments = null, Disqualifier[]? disqualifiers = null) =>
-        FrameworkCompiler.Compile(new Framework(Info(), areas, policy, bands, adjustments: adjustments, disqualifiers: disqualifiers));
+        FrameworkCompiler.Compile(new Framework(Info(), areas, policy, bands, adjustments: adjustments, disqualifiers: disqualifiers, hasher: RuleKindRegistry.BuiltInHasher));
 
     [Fact]
     public void A_leaf_with_no_input_gives_0_with_the_status_missing_input()
@@ -224,7 +225,7 @@ public class CrossCuttingTests
     [Fact]
     public void The_card_carries_the_framework_identity()
     {
-        var framework = new Framework(Info(), [Leaf("1", 100, Manual())]);
+        var framework = new Framework(Info(), [Leaf("1", 100, Manual())], hasher: RuleKindRegistry.BuiltInHasher);
         var card = FrameworkCompiler.Compile(framework).Score(Unit("u", ("1", Points(50))));
         card.Framework.Id.Should().Be("test-framework");
         card.Framework.Version.Should().Be("1.0.0");

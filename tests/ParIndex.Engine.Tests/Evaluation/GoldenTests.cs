@@ -6,6 +6,7 @@ using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Evaluation;
 
@@ -109,7 +110,7 @@ public class GoldenTests
             new() { Code = "TĐ", Name = "Thẩm định", MaxPoints = 50, AreaCodes = ["1"] },
             new() { Code = "ĐT", Name = "Điều tra xã hội học", MaxPoints = 50, AreaCodes = ["2"] },
         };
-        var framework = new Framework(Info(), [appraisal, survey], parts: parts);
+        var framework = new Framework(Info(), [appraisal, survey], parts: parts, hasher: RuleKindRegistry.BuiltInHasher);
         var awarded = new[] { 5m, 5m, 5m, 5m, 5m, 4.5m, 4m, 3m, 0m };
         var inputs = awarded.Select((p, i) => (Code: $"1.{i + 1}", Input: Points(p)))
             .Append((Code: "1.10", Input: NotApplicable()))

@@ -3,6 +3,7 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Model;
 
@@ -27,7 +28,7 @@ public class FrameworkValidationTests
             Leaf("3 1", 5, Manual()),
         };
 
-        var act = () => new Framework(Info(), areas);
+        var act = () => new Framework(Info(), areas, hasher: RuleKindRegistry.BuiltInHasher);
 
         var problems = act.Should().Throw<FrameworkValidationException>().Which.Problems.Select(p => p.ToString());
         problems.Should().BeEquivalentTo(
@@ -43,7 +44,7 @@ public class FrameworkValidationTests
     [Fact]
     public void Steps_worth_more_than_the_leaf_are_rejected()
     {
-        var act = () => new Framework(Info(), [Leaf("1", 2, new StepsRule { Measure = Measure.Count, Steps = [new() { Threshold = 5, Points = 2.5m }] })]);
+        var act = () => new Framework(Info(), [Leaf("1", 2, new StepsRule { Measure = Measure.Count, Steps = [new() { Threshold = 5, Points = 2.5m }] })], hasher: RuleKindRegistry.BuiltInHasher);
         act.Should().Throw<FrameworkValidationException>().Which.Problems.Single().Message
             .Should().Be("step 1 gives 2.5 points; expected 0 to the leaf's max 2");
     }

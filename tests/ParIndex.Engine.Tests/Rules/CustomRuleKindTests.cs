@@ -1,6 +1,8 @@
 using FluentAssertions;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Tests.Serialization;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
@@ -16,7 +18,7 @@ public class CustomRuleKindTests
     [InlineData(5, "0")]
     public void A_custom_rule_scores_like_a_built_in_one(int items, string points)
     {
-        var compiled = FrameworkCompiler.Compile(new ParIndex.Engine.Model.Framework(Info(), [Leaf("7", 2, new QuotaRule { Quota = 12 }), Leaf("8", 98, Manual())]));
+        var compiled = FrameworkCompiler.Compile(new ParIndex.Engine.Model.Framework(Info(), [Leaf("7", 2, new QuotaRule { Quota = 12 }), Leaf("8", 98, Manual())], hasher: new RuleKindRegistry().Add(new QuotaKind())));
         var card = compiled.Score(Unit("u", ("7", Count(items)), ("8", Points(98))));
         card["7"].Awarded.Should().Be(Dec(points));
         card["7"].Reasons.Single().Code.Value.Should().Be("quota");

@@ -5,6 +5,7 @@ using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Rules;
 
@@ -13,7 +14,7 @@ public class RuleBoundaryTests
 {
     private static NodeScore ScoreLeaf(Rule rule, decimal max, LeafInput input, ScoringPolicy? policy = null)
     {
-        var framework = new Framework(Info(), [Leaf("1", max, rule)], policy);
+        var framework = new Framework(Info(), [Leaf("1", max, rule)], policy, hasher: RuleKindRegistry.BuiltInHasher);
         var card = FrameworkCompiler.Compile(framework).Score(Unit("u", ("1", input)));
         card.Errors.Should().BeEmpty();
         return card["1"];
@@ -21,7 +22,7 @@ public class RuleBoundaryTests
 
     private static IReadOnlyList<InputError> Errors(Rule rule, decimal max, LeafInput input, ScoringPolicy? policy = null)
     {
-        var framework = new Framework(Info(), [Leaf("1", max, rule)], policy);
+        var framework = new Framework(Info(), [Leaf("1", max, rule)], policy, hasher: RuleKindRegistry.BuiltInHasher);
         var card = FrameworkCompiler.Compile(framework).Score(Unit("u", ("1", input)));
         card.IsScored.Should().BeFalse();
         card.Nodes.Should().BeEmpty("a unit with bad input gets no score");

@@ -1,5 +1,6 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Serialization;
 
@@ -41,7 +42,7 @@ internal sealed class FrameworkGenerator(int seed)
             Name = Text(), NameEn = Coin() ? "Generated" : null, Issuer = Text(), UnitLevel = Pick(UnitLevel.Commune, UnitLevel.District, UnitLevel.Department, UnitLevel.Province),
             Year = _random.Next(2000, 2101), LegalBasis = Coin() ? "Quyết định số 1/QĐ-UBND" : null, Version = "1." + _random.Next(0, 100),
         };
-        return new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers);
+        return new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers, hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     private Node NodeAt(string code, int level)

@@ -2,6 +2,7 @@ using System.Globalization;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Support;
 
@@ -20,7 +21,7 @@ internal static class GoldenFrameworks
 
     /// <summary>Thạnh Trị 2018: its 8 areas (areas.csv), each a manual leaf on a 1-point step.</summary>
     public static Framework ThanhTri(ScoringPolicy? policy = null) =>
-        new(Info("thanh-tri-2018", 2018), ThanhTriAreas(), policy, ThanhTriBands);
+        new(Info("thanh-tri-2018", 2018), ThanhTriAreas(), policy, ThanhTriBands, hasher: RuleKindRegistry.BuiltInHasher);
 
     public static Node[] ThanhTriAreas() =>
         [.. TestData.Csv("golden", "thanh-tri-2018", "areas.csv").Select(a => Leaf(a["code"], Dec(a["max_points"]), Manual(1m), a["name"]))];
@@ -37,7 +38,7 @@ internal static class GoldenFrameworks
         var maxima = new[] { 11.5m, 6.5m, 14m, 5.5m, 8m, 8.5m, 12m, 4m };
         var areas = maxima.Select((m, i) => Leaf((i + 1).ToString(CultureInfo.InvariantCulture), m, Manual(0.25m))).ToArray();
         Band[] bands = [new() { Label = "A", MinIndex = 90 }, new() { Label = "B", MinIndex = 70 }, new() { Label = "C", MinIndex = 50 }, new() { Label = "D", MinIndex = 0 }];
-        return new Framework(Info("phu-yen-2022", 2022), areas, bands: bands);
+        return new Framework(Info("phu-yen-2022", 2022), areas, bands: bands, hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     /// <summary>A Phù Yên unit with <paramref name="raw"/> of the 70 raw points, filled area by area.</summary>

@@ -1,5 +1,6 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Support;
 
@@ -22,7 +23,7 @@ internal sealed class RandomFrameworks(int seed)
         Adjustment[] total = withAdjustments && _random.Next(3) == 0
             ? [new Adjustment { Code = "T", Name = "Thưởng", Kind = AdjustmentKind.Bonus, PointsPerOccurrence = 0.5m, Cap = 2 }]
             : [];
-        return new Framework(Build.Info("random"), areas, policy, adjustments: total);
+        return new Framework(Build.Info("random"), areas, policy, adjustments: total, hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     private Node Node(string code, int level, bool withAdjustments)

@@ -1,6 +1,7 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using static ParIndex.Engine.Tests.Support.Build;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Support;
 
@@ -96,7 +97,7 @@ internal static class YTich
             ],
         };
         var area8 = new Node { Code = "8", Name = "Tác động của CCHC", MaxPoints = 10, Children = [Filler("8.1", 10)] };
-        return new Framework(Info("chi-lang-commune-2023", 2023), [area1, area2, area3, area4, area5, area6, area7, area8]);
+        return new Framework(Info("chi-lang-commune-2023", 2023), [area1, area2, area3, area4, area5, area6, area7, area8], hasher: RuleKindRegistry.BuiltInHasher);
     }
 
     public static UnitAssessment Unit()

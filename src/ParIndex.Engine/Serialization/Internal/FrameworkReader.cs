@@ -4,7 +4,7 @@ using ParIndex.Engine.Rules;
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>Maps the position-aware DOM of a framework document to a <see cref="Framework"/>, reporting every problem.</summary>
-internal sealed class FrameworkReader(LoadContext ctx, IReadOnlyDictionary<string, IRuleKind> kinds, JsonLimits limits)
+internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLimits limits)
 {
     private static readonly string[] RootProps =
         ["$schema", "id", "name", "nameEn", "issuer", "unitLevel", "year", "legalBasis", "version", "scoring", "parts", "areas", "bands", "adjustments", "disqualifiers"];
@@ -49,7 +49,7 @@ internal sealed class FrameworkReader(LoadContext ctx, IReadOnlyDictionary<strin
         var info = new FrameworkInfo { Id = id, Name = name, NameEn = nameEn, Issuer = issuer, UnitLevel = level.Value, Year = year.Value, LegalBasis = legal, Version = version };
         try
         {
-            return new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers);
+            return new Framework(info, areas, policy, bands, parts, adjustments, disqualifiers, kinds);
         }
         catch (FrameworkValidationException e)
         {
@@ -175,13 +175,13 @@ internal sealed class FrameworkReader(LoadContext ctx, IReadOnlyDictionary<strin
         var kindNode = node["kind"];
         if (kindNode is null)
         {
-            ctx.Report(path, node, $"missing required property 'kind'; expected one of {string.Join(", ", kinds.Keys)}");
+            ctx.Report(path, node, $"missing required property 'kind'; expected one of {string.Join(", ", kinds.Kinds.Keys)}");
             return null;
         }
-        if (kindNode.Kind != JKind.String || !kinds.TryGetValue(kindNode.Text!, out var kind))
+        if (kindNode.Kind != JKind.String || !kinds.Kinds.TryGetValue(kindNode.Text!, out var kind))
         {
             ctx.Report(Paths.Child(path, "kind"), kindNode,
-                $"{(kindNode.Kind == JKind.String ? $"'{kindNode.Text}'" : kindNode.Describe())} is not a rule kind; expected one of {string.Join(", ", kinds.Keys)}");
+                $"{(kindNode.Kind == JKind.String ? $"'{kindNode.Text}'" : kindNode.Describe())} is not a rule kind; expected one of {string.Join(", ", kinds.Kinds.Keys)}");
             return null;
         }
         var o = JObject.Open(ctx, node, path, ["kind", .. kind.Properties], $"a '{kind.Name}' rule");

@@ -1,0 +1,241 @@
+using System.CommandLine;
+using ParIndex.Engine.Reports;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ParIndex.Cli.Inputs;
+using ParIndex.Cli.Output;
+using ParIndex.Engine.Analysis;
+using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Model;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>
+/// <c>parindex robustness framework.json inputs</c>: how robust each unit's rank is when the weights, cut-offs,
+/// not-applicable policy or manual scores could plausibly have been otherwise.
+/// </summary>
+internal static class RobustnessCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = CommonOptions.FrameworkArgument();
+        var inputs = CommonOptions.InputsArgument();
+        var stage = CommonOptions.Stage();
+        var format = CommonOptions.Format("table", "table", "csv", "json");
+        var output = CommonOptions.Out();
+        var culture = CommonOptions.Culture();
+        var draws = new Option<int>("--draws", "-n") { Description = "The number of draws (re-computations of the cohort).", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<long>("--seed") { Description = "The seed: the same seed gives the same report, on any number of threads.", DefaultValueFactory = _ => 1 };
+        var noise = new Option<string>("--noise")
+        {
+            Description = "The noise on the maxima (weights) of areas or criteria: '20%' (or 0.2) draws each within ±20 %; '0' keeps the weights.",
+            DefaultValueFactory = _ => "20%",
+        };
+        var level = new Option<string>("--level") { Description = "Whose maxima are weights: 'area' (lĩnh vực) or 'criterion' (tiêu chí).", DefaultValueFactory = _ => "area" }
+            .AcceptOnlyFromAmong("area", "criterion");
+        var cutOffs = new Option<string[]>("--cutoffs")
+        {
+            Description = "Other band cut-offs a draw may use, best band first, e.g. --cutoffs 85,75,60,0 (repeat for several).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var notApplicable = new Option<string[]>("--not-applicable")
+        {
+            Description = "Other meanings of 'not applicable' a draw may use: exclude, full or zero (repeat for several).",
+        };
+        notApplicable.AcceptOnlyFromAmong("exclude", "full", "zero");
+        var manual = new Option<bool>("--manual-noise") { Description = "Manual scores (chấm thủ công) move one step down or up per unit and draw." };
+        var threads = new Option<int?>("--threads") { Description = "The most threads to use (all cores by default); results do not depend on it." };
+        var command = new Command("robustness",
+            "Uncertainty analysis of ranks (OECD/JRC Handbook 2008; Saisana, Saltelli & Tarantola 2005): scores the cohort under "
+            + "many plausible frameworks — maxima of areas or criteria within ±noise, other band cut-offs, other not-applicable "
+            + "policies, manual scores ± one step — and prints per unit the nominal rank beside the median rank, the 5–95 % rank "
+            + "interval and the probability of each band, sorted by rank. Every draw is scored in exact decimals; see docs/analysis.md.\n\n"
+            + "Example:\n  parindex robustness framework.json nhap-lieu.xlsx --noise 20% --draws 1000 --seed 7 --cutoffs 85,75,60,0")
+        {
+            file, inputs, stage, format, output, culture, draws, seed, noise, level, cutOffs, notApplicable, manual, threads,
+        };
+        command.SetAction(parsed =>
+        {
+            var options = new UncertaintyOptions
+            {
+                Draws = parsed.GetValue(draws),
+                Seed = parsed.GetValue(seed),
+                Stage = CommonOptions.ParseStage(parsed.GetValue(stage)!),
+                MaxDegreeOfParallelism = parsed.GetValue(threads),
+                Factors = new UncertaintyFactors
+                {
+                    WeightNoise = ParseNoise(parsed.GetValue(noise)!),
+                    WeightLevel = parsed.GetValue(level) == "criterion" ? 2 : 1,
+                    CutOffAlternatives = [.. (parsed.GetValue(cutOffs) ?? []).Select(ParseCutOffs)],
+                    NotApplicableAlternatives = [.. (parsed.GetValue(notApplicable) ?? []).Select(ParsePolicy)],
+                    ManualNoise = parsed.GetValue(manual),
+                },
+            };
+            return Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!, options, parsed.GetValue(format)!, parsed.GetValue(output),
+                CommonOptions.ParseCulture(parsed.GetValue(culture)!));
+        });
+        return command;
+    }
+
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, UncertaintyOptions options, string format, string? outPath, CultureInfo? culture = null)
+    {
+        if (options.Draws < 1) throw new CliException($"--draws: expected at least 1; got {options.Draws}");
+        var framework = Documents.LoadFramework(frameworkPath);
+        var document = Documents.LoadInputs(inputsPath, framework, CommonOptions.DefaultRowStage(options.Stage));
+        foreach (var alternative in options.Factors.CutOffAlternatives)
+            if (alternative.Count != framework.Bands.Count)
+                throw new CliException($"--cutoffs {string.Join(",", alternative)}: framework '{framework.Info.Id}' has {framework.Bands.Count} bands ({string.Join(", ", framework.Bands.Select(b => b.Label))}); give one minimum per band, best first");
+        var compiled = FrameworkCompiler.Compile(framework);
+        RobustnessReport report;
+        using (var bar = ProgressBar.For(context.Err, options.Draws, "robustness"))
+        {
+            try
+            {
+                report = UncertaintyAnalysis.Run(compiled, document.Units, options, bar);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"{frameworkPath}: {e.Message}");
+            }
+        }
+        var text = format switch
+        {
+            "json" => ToJson(report),
+            "csv" => CsvFile.ToText(Csv(report, culture), Numbers.CsvSeparator(culture)),
+            _ => ToText(framework, report, culture),
+        };
+        CommonOptions.Emit(context, outPath, text);
+        var failed = CommonOptions.ReportErrors(context, inputsPath, CommonOptions.ScoreAll(framework, document, options.Stage).Failed.Select(u => u.Card));
+        return failed ? CliApp.Failed : CliApp.Ok;
+    }
+
+    internal static decimal ParseNoise(string text)
+    {
+        var s = text.Trim();
+        var percent = s.EndsWith('%');
+        if (percent) s = s[..^1].Trim();
+        if (!Numbers.TryParseDecimal(s, out var value, out _) || value < 0m)
+            throw new CliException($"--noise: '{text}' is not a noise; expected a percentage such as 20% or a fraction such as 0.2");
+        var fraction = percent || value > 1m ? value / 100m : value;
+        if (fraction > 0.9m) throw new CliException($"--noise: '{text}' is more than 90 %; a weight must stay positive");
+        return fraction;
+    }
+
+    internal static IReadOnlyList<decimal> ParseCutOffs(string text)
+    {
+        var values = new List<decimal>();
+        foreach (var part in text.Split([';', ' ', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(p => p.Split(',')))
+        {
+            if (!Numbers.TryParseDecimal(part, out var value, out _))
+                throw new CliException($"--cutoffs: '{part}' in '{text}' is not a number; expected minima such as 85,75,60,0 (best band first)");
+            values.Add(value);
+        }
+        return values;
+    }
+
+    private static NotApplicablePolicy ParsePolicy(string text) => text switch
+    {
+        "full" => NotApplicablePolicy.FullPoints,
+        "zero" => NotApplicablePolicy.Zero,
+        _ => NotApplicablePolicy.Exclude,
+    };
+
+    private static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Interval(UnitRobustness u) => u.RankLow is null ? "-" : u.RankLow == u.RankHigh ? Rank(u.RankLow) : $"{u.RankLow}–{u.RankHigh}";
+
+    internal static string ToText(Framework framework, RobustnessReport report, CultureInfo? culture)
+    {
+        var f = report.Factors;
+        var what = new List<string>();
+        if (f.WeightNoise > 0m) what.Add($"maxima of {report.WeightedNodes.Count} {(f.WeightLevel == 1 ? "areas" : "criteria")} ±{Numbers.Format(f.WeightNoise * 100m, 1)} %");
+        if (f.CutOffAlternatives.Count > 0) what.Add($"{f.CutOffAlternatives.Count + 1} sets of cut-offs");
+        if (f.NotApplicableAlternatives.Count > 0) what.Add($"not applicable: {string.Join(" / ", new[] { framework.Policy.NotApplicable }.Concat(f.NotApplicableAlternatives))}");
+        if (f.ManualNoise) what.Add("manual scores ± one step");
+        var header = $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n"
+            + $"Độ vững của xếp hạng (robustness of ranks): {report.Draws} draws, seed {report.Seed}, {report.Method}; "
+            + (what.Count == 0 ? "nothing uncertain" : string.Join("; ", what)) + "\n\n";
+        // One table of the engine's report model, typed cells, drawn by the same text writer as every other table.
+        var blocks = report.Units.Any(u => u.Block is not null);
+        var columns = new List<ReportColumn> { new("Hạng"), new("Đơn vị") };
+        if (blocks) columns.Add(new("Khối"));
+        columns.AddRange([new("Điểm"), new("Xếp loại"), new("Hạng trung vị"), new("Khoảng hạng 5–95 %"), new("Điểm thấp–cao"), new("P(xếp loại) %"),
+            .. report.BandLabels.Select(l => new ReportColumn("P(" + l + ") %"))]);
+        var rows = report.Units.Select(u =>
+        {
+            var cells = new List<ReportCell> { ReportCell.Whole(u.NominalRank), ReportCell.Text(u.UnitName) };
+            if (blocks) cells.Add(ReportCell.Text(u.Block));
+            cells.AddRange([ReportCell.Number(u.NominalIndex, 4), ReportCell.Text(u.NominalBand ?? "-"), ReportCell.Whole(u.MedianRank), ReportCell.Text(Interval(u)),
+                ReportCell.Text($"{Numbers.Format(u.IndexMin, 4, culture)}–{Numbers.Format(u.IndexMax, 4, culture)}"),
+                ReportCell.Number(u.NominalBandProbability * 100m, 1), .. u.Bands.Select(b => ReportCell.Number(b.Probability * 100m, 1))]);
+            return new ReportRow { Cells = cells, UnitId = u.UnitId };
+        }).ToList();
+        var table = new ReportTable { Key = "robustness", Title = "Độ vững của xếp hạng (robustness of ranks)", Columns = columns, Rows = rows, KeyColumns = 2 };
+        return header + new TextReportWriter(culture).Table(table)
+            + "\nHạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).\n";
+    }
+
+    internal static IEnumerable<IReadOnlyList<string>> Csv(RobustnessReport report, CultureInfo? culture)
+    {
+        yield return ["nominal_rank", "unit_id", "unit_name", "block", "nominal_index", "nominal_band", "median_rank", "rank_p5", "rank_p95",
+            "rank_low", "rank_high", "index_min", "index_max", "p_nominal_band", .. report.BandLabels.Select(l => "p_" + l)];
+        foreach (var u in report.Units)
+        {
+            yield return
+            [
+                Rank(u.NominalRank).Replace("-", string.Empty, StringComparison.Ordinal), u.UnitId, u.UnitName, u.Block ?? string.Empty,
+                Numbers.Format(u.NominalIndex, 6, culture), u.NominalBand ?? string.Empty,
+                u.MedianRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.Rank5?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                u.Rank95?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.RankLow?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                u.RankHigh?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                Numbers.Format(u.IndexMin, 6, culture), Numbers.Format(u.IndexMax, 6, culture),
+                u.NominalBandProbability is { } p ? Numbers.Format(p, 6, culture) : string.Empty,
+                .. u.Bands.Select(b => Numbers.Format(b.Probability, 6, culture)),
+            ];
+        }
+    }
+
+    internal static string ToJson(RobustnessReport report)
+    {
+        var f = report.Factors;
+        var root = new JsonObject
+        {
+            ["framework"] = new JsonObject { ["id"] = report.Framework.Id, ["version"] = report.Framework.Version, ["contentHash"] = report.Framework.ContentHash },
+            ["draws"] = report.Draws,
+            ["seed"] = report.Seed,
+            ["method"] = report.Method,
+            ["factors"] = new JsonObject
+            {
+                ["weightNoise"] = f.WeightNoise,
+                ["weightLevel"] = f.WeightLevel == 1 ? "area" : "criterion",
+                ["weightedNodes"] = new JsonArray([.. report.WeightedNodes.Select(w => (JsonNode)new JsonObject { ["code"] = w.Code, ["name"] = w.Name, ["maxPoints"] = w.MaxPoints })]),
+                ["cutOffAlternatives"] = new JsonArray([.. f.CutOffAlternatives.Select(c => (JsonNode)new JsonArray([.. c.Select(x => (JsonNode)JsonValue.Create(x))]))]),
+                ["notApplicableAlternatives"] = new JsonArray([.. f.NotApplicableAlternatives.Select(p => (JsonNode)JsonValue.Create(p.ToString()))]),
+                ["manualNoise"] = f.ManualNoise,
+            },
+            ["bands"] = new JsonArray([.. report.BandLabels.Select(l => (JsonNode)JsonValue.Create(l))]),
+            ["units"] = new JsonArray([.. report.Units.Select(u => (JsonNode)new JsonObject
+            {
+                ["unitId"] = u.UnitId,
+                ["unitName"] = u.UnitName,
+                ["block"] = u.Block,
+                ["nominalIndex"] = u.NominalIndex,
+                ["nominalRank"] = u.NominalRank,
+                ["nominalBand"] = u.NominalBand,
+                ["medianRank"] = u.MedianRank,
+                ["rankP5"] = u.Rank5,
+                ["rankP95"] = u.Rank95,
+                ["rankLow"] = u.RankLow,
+                ["rankHigh"] = u.RankHigh,
+                ["indexMin"] = u.IndexMin,
+                ["indexMax"] = u.IndexMax,
+                ["bandProbabilities"] = new JsonObject([.. u.Bands.Select(b => KeyValuePair.Create(b.Band, (JsonNode?)JsonValue.Create(b.Probability)))]),
+            })]),
+        };
+        return root.ToJsonString(JsonOptions) + "\n";
+    }
+
+    internal static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

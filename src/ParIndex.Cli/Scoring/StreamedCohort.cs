@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using ParIndex.Cli.Files;
+using ParIndex.Cli.Inputs;
+using ParIndex.Engine.Cohorts;
+using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Results;
+using ParIndex.Engine.Rules;
+
+namespace ParIndex.Cli.Scoring;
+
+/// <summary>
+/// <c>score</c> from a CSV sheet to a ranked CSV without holding the cohort: each row is read, checked and scored
+/// through the engine's allocation-free bulk path as it comes, and only what the ranked table needs is kept per
+/// unit (id, name, block, points per area, total, index, band, errors). Ranks and bands come from
+/// <see cref="CohortScorer.Rank"/>, the same code as the cohort of cards. The output is byte for byte what the
+/// in-memory path writes (a test compares them). Frameworks with relative-to-best leaves need the whole cohort
+/// first and take the in-memory path.
+/// </summary>
+internal sealed class StreamedCohort
+{
+    private const int ProgressEvery = 50_000;
+
+    private readonly CompiledFramework _compiled;
+    private readonly Framework _framework;
+    private readonly Stage _stage;
+    private readonly int[] _areaNodes;
+    private readonly List<Unit> _units = [];
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+
+    private StreamedCohort(CompiledFramework compiled, Stage stage)
+    {
+        _compiled = compiled;
+        _framework = compiled.Framework;
+        _stage = stage;
+        _areaNodes = [.. _framework.Areas.Select(a => compiled.NodeIndexOf(a.Code))];
+    }
+
+    /// <summary>Whether this path can score <paramref name="framework"/> (no leaf relative to the cohort's best).</summary>
+    public static bool CanScore(CompiledFramework framework) => !framework.NeedsCohort;
+
+    /// <summary>Scores the sheet at <paramref name="inputsPath"/> and writes the ranked CSV; whether any unit had input errors.</summary>
+    public static bool ScoreToCsv(CliContext context, CompiledFramework compiled, string inputsPath, Stage stage, string? outPath, CultureInfo? culture)
+    {
+        var cohort = new StreamedCohort(compiled, stage);
+        cohort.Read(context, inputsPath);
+        var (ranks, bands, order) = cohort.Rank(context.CancellationToken);
+        var separator = Numbers.CsvSeparator(culture);
+        void Write(TextWriter writer)
+        {
+            CsvFile.Write(writer, [cohort.Header()], separator);
+            var row = new string[4 + cohort._areaNodes.Length + 4];
+            for (var k = 0; k < order.Length; k++)
+            {
+                if ((k & 4095) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+                cohort.Fill(row, order[k], ranks, bands, culture);
+                CsvFile.Write(writer, [row], separator);
+            }
+        }
+        if (outPath is null) Write(context.Out);
+        else
+        {
+            AtomicFile.Write(context, outPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+                Write(writer);
+            });
+            context.Err.WriteLine($"wrote {outPath}");
+        }
+        var failed = false;
+        foreach (var unit in cohort._units)
+            foreach (var error in unit.Errors ?? [])
+            {
+                context.Err.WriteLine($"{inputsPath}: {error}");
+                failed = true;
+            }
+        return failed;
+    }
+
+    private void Read(CliContext context, string path)
+    {
+        var problems = new List<string>();
+        var defaultStage = _stage == Stage.Final ? Stage.Appraisal1 : _stage;
+        InputColumn?[]? columns = null;
+        SheetRow? header = null;
+        var headerless = new HashSet<int>();
+        var cells = new InputCell[_compiled.SlotCount];
+        var workspace = _compiled.CreateWorkspace();
+        var encodeErrors = new List<InputError>();
+        var count = 0;
+        foreach (var sheetRow in CsvFile.Stream(path))
+        {
+            if ((++count & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
+            if (context.ShowProgress && count % ProgressEvery == 0) context.Err.Write($"\r  đã đọc (read) {count:N0} dòng (rows)…");
+            if (columns is null)
+            {
+                header = sheetRow;
+                columns = InputSheetReader.ReadHeader(path, header, _framework, problems);
+                InputSheetReader.CheckMissing(path, header, _framework, columns, problems);
+                if (problems.Count > 0) throw new CliException(problems);
+                continue;
+            }
+            // Merged header cells leave a column without a header: its values would be dropped without a word.
+            for (var i = 0; i < Math.Min(header!.Cells.Count, sheetRow.Cells.Count); i++)
+                if (header.Cells[i].Trim().Length == 0 && sheetRow.Cells[i].Trim().Length > 0 && !sheetRow.Cells[0].TrimStart().StartsWith('#') && headerless.Add(i))
+                    problems.Add(InputSheetReader.Headerless(path, header, i, sheetRow));
+            if (InputSheetReader.ReadRow(path, sheetRow, columns, _framework, defaultStage, problems) is { } row) Add(row, cells, workspace, encodeErrors, problems, path);
+            if (problems.Count >= InputSheetReader.ProblemLimit) break;
+        }
+        if (context.ShowProgress && count >= ProgressEvery) context.Err.Write("\r\u001b[K");
+        if (columns is null) throw InputSheetReader.Empty(path);
+        if (problems.Count >= InputSheetReader.ProblemLimit) problems.Add($"{path}: stopped after {InputSheetReader.ProblemLimit} problems");
+        if (problems.Count > 0) throw new CliException(problems);
+        if (_units.Count == 0) throw InputSheetReader.NoUnits(path);
+        foreach (var unit in _units) Finish(unit);
+    }
+
+    private void Add(InputSheetReader.UnitRow row, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors, List<string> problems, string path)
+    {
+        if (!_byId.TryGetValue(row.Id, out var index))
+        {
+            _byId[row.Id] = index = _units.Count;
+            _units.Add(new Unit(row.Id, row.Name, row.Block, row.Number));
+        }
+        var unit = _units[index];
+        var bit = 1 << (int)row.Stage;
+        if ((unit.Stages & bit) != 0)
+        {
+            problems.Add(InputSheetReader.DuplicateStage(path, row, unit.Row));
+            return;
+        }
+        unit.Stages |= bit;
+        if (row.CellErrors.Count > 0)
+        {
+            (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
+            return;
+        }
+        // Only the stage that will count is scored: a later appraisal replaces an earlier one for "final".
+        var priority = Priority(row.Stage);
+        if (priority <= unit.Priority) return;
+        unit.Priority = priority;
+        encodeErrors.Clear();
+        if (!_compiled.Encode(row.Id, row.Inputs, cells, encodeErrors))
+        {
+            unit.StageErrors = [.. encodeErrors];
+            return;
+        }
+        var score = _compiled.Score(cells, workspace);
+        if (!score.IsScored)
+        {
+            // Rare: the card path words the error exactly as the in-memory path does.
+            var card = _compiled.Score(new UnitAssessment { UnitId = row.Id, UnitName = row.Name, Block = row.Block }, row.Stage, row.Inputs);
+            unit.StageErrors = [.. card.Errors];
+            return;
+        }
+        unit.StageErrors = null;
+        unit.Total = score.Total;
+        unit.Index = score.Index;
+        unit.BandIndex = score.BandIndex;
+        unit.BandCap = CohortScorer.BandCapOf(_framework, row.Inputs.Disqualifiers);
+        unit.Areas = new decimal[_areaNodes.Length];
+        var points = workspace.NodePoints;
+        for (var a = 0; a < _areaNodes.Length; a++) unit.Areas[a] = points[_areaNodes[a]];
+    }
+
+    private int Priority(Stage stage) => _stage == Stage.Final
+        ? stage switch { Stage.Appraisal2 => 2, Stage.Appraisal1 => 1, _ => 0 }
+        : stage == _stage ? 1 : 0;
+
+    private void Finish(Unit unit)
+    {
+        if (unit.ReadErrors is { Count: > 0 }) unit.Errors = unit.ReadErrors;
+        else if (unit.Priority == 0)
+        {
+            var have = string.Join(", ", Enum.GetValues<Stage>().Where(s => (unit.Stages & (1 << (int)s)) != 0));
+            var what = _stage == Stage.Final ? "no appraisal (Appraisal1 or Appraisal2) to give the final score" : $"no inputs for stage {_stage}";
+            unit.Errors = [new InputError(unit.Id, null, $"{what}; stages present: {(have.Length == 0 ? "none" : have)}")];
+        }
+        else unit.Errors = unit.StageErrors;
+        if (unit.Errors is not null) unit.Areas = null;
+    }
+
+    private (int[] Ranks, int[] Bands, int[] Order) Rank(CancellationToken cancellationToken)
+    {
+        var blocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nullBlock = -1;
+        var next = 0;
+        var blockOrder = new int[_units.Count];
+        var entries = new RankEntry[_units.Count];
+        for (var i = 0; i < _units.Count; i++)
+        {
+            var u = _units[i];
+            int block;
+            if (u.Block is null) block = nullBlock < 0 ? nullBlock = next++ : nullBlock;
+            else if (!blocks.TryGetValue(u.Block, out block)) blocks[u.Block] = block = next++;
+            blockOrder[i] = block;
+            var scored = u.Errors is null;
+            entries[i] = new RankEntry(block, scored, true, scored ? u.Index : 0m, scored ? u.BandIndex : -1, u.BandCap);
+        }
+        var ranks = new int[_units.Count];
+        var bands = new int[_units.Count];
+        CohortScorer.Rank(_framework, entries, ranks, bands, cancellationToken);
+        // The table's order: by block (first appearance), then rank; unranked, then failed units last; then input order.
+        var order = Enumerable.Range(0, _units.Count).ToArray();
+        int Key(int i) => ranks[i] > 0 ? ranks[i] : entries[i].Scored ? int.MaxValue - 1 : int.MaxValue;
+        Array.Sort(order, (x, y) =>
+        {
+            var c = blockOrder[x].CompareTo(blockOrder[y]);
+            if (c != 0) return c;
+            c = Key(x).CompareTo(Key(y));
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        return (ranks, bands, order);
+    }
+
+    private IReadOnlyList<string> Header() =>
+        ["rank", "unit_id", "unit_name", "block", .. _framework.Areas.Select(a => "area_" + a.Code), "total", "index", "band", "errors"];
+
+    private void Fill(string[] row, int i, int[] ranks, int[] bands, CultureInfo? culture)
+    {
+        var u = _units[i];
+        var scored = u.Errors is null;
+        var k = 0;
+        row[k++] = ranks[i] > 0 ? ranks[i].ToString(CultureInfo.InvariantCulture) : string.Empty;
+        // Text cells guarded against formula injection, as every CSV we write (CsvReportWriter).
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Id);
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Name);
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Block ?? string.Empty);
+        for (var a = 0; a < _areaNodes.Length; a++) row[k++] = scored ? Numbers.Format(u.Areas![a], 6, culture) : string.Empty;
+        row[k++] = scored ? Numbers.Format(u.Total, 6, culture) : string.Empty;
+        row[k++] = scored ? Numbers.Format(u.Index, 6, culture) : string.Empty;
+        row[k++] = bands[i] >= 0 ? _framework.Bands[bands[i]].Label : string.Empty;
+        row[k] = u.Errors is null ? string.Empty : Engine.Reports.CsvReportWriter.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString())));
+    }
+
+    /// <summary>What is kept of a unit: a few hundred bytes, whatever the framework's size.</summary>
+    private sealed class Unit(string id, string name, string? block, int row)
+    {
+        public string Id { get; } = id;
+        public string Name { get; } = name;
+        public string? Block { get; } = block;
+        public int Row { get; } = row;
+        public int Stages { get; set; }
+        public int Priority { get; set; }
+        public List<InputError>? ReadErrors { get; set; }
+        public IReadOnlyList<InputError>? StageErrors { get; set; }
+        public IReadOnlyList<InputError>? Errors { get; set; }
+        public decimal Total { get; set; }
+        public decimal Index { get; set; }
+        public int BandIndex { get; set; } = -1;
+        public int BandCap { get; set; } = -1;
+        public decimal[]? Areas { get; set; }
+    }
+}

@@ -1,0 +1,409 @@
+using ParIndex.Engine.Cohorts;
+using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Rules;
+
+namespace ParIndex.Engine.Analysis;
+
+/// <summary>
+/// The re-weighting fast path of an uncertainty analysis: every unit's leaves are scored once (per not-applicable
+/// alternative), then each draw of weights only multiplies and re-bases. A draw gives exactly the indices the engine
+/// gives for the perturbed framework of <see cref="FrameworkPerturbation.Scale"/>, at a fraction of the cost, and
+/// allocates nothing.
+/// </summary>
+/// <remarks>
+/// <para>Why it is exact. Scaling a weighted node by <c>s</c> scales every point figure in its subtree (see
+/// <see cref="FrameworkPerturbation"/>). For all-or-nothing, steps, choice, deduction, per-item, manual and survey
+/// steps, and for outcomes decided before the rule (missing input, not applicable, evidence rejected), a leaf's
+/// points then become exactly <c>s</c> × its nominal points, and so do sums, "best of" and clamps of adjustments
+/// scaled alike: the weighted node's nominal points are multiplied by <c>s</c>. Proportional, survey share and
+/// relative-to-best leaves are linear in their max before rounding, not after: their points are
+/// round(max × a / b) at the framework's leaf decimals, and round(s × max × a / b) is not s × round(max × a / b).
+/// For those the fast path keeps, per unit, the exact fraction a / b the rule measured (ratio / target, share / 100,
+/// value / cohort reference) and re-applies the rule's own rounding to the perturbed max: no rule is re-run, no input
+/// re-read. Above the weighted nodes, sums, "best of", node adjustments, parts, the index, total adjustments and the
+/// disqualifiers are re-computed as the engine computes them.</para>
+/// <para>When it does not apply (<see cref="Limitation"/>): a custom rule kind inside a weighted subtree (its point
+/// figures are unknown), or a node with adjustments or "best of" inside a weighted subtree above a proportional,
+/// survey-share or relative-to-best leaf (a clamp or a maximum of rounded points is not a sum). The analysis then
+/// re-scores every draw through the engine.</para>
+/// </remarks>
+public sealed class ReweightedCohort
+{
+    private readonly CompiledFramework _framework;
+    private readonly Rounding _rounding;
+    private readonly decimal _scale;
+    private readonly bool _uncapped;
+    private readonly int _unitCount, _weightCount, _alternatives;
+
+    // Slots: 0 .. W-1 the weighted nodes, W .. W+U-1 the nodes above them ("upper"), children before parents.
+    private readonly decimal[] _weightMax;
+    private readonly int[] _upperChildStart, _upperChildEnd, _upperChildren;
+    private readonly bool[] _upperBestOf;
+    private readonly int[] _upperAdjustment;     // upper node -> its column in _upperDelta, or -1
+    private readonly int _adjustedUpperCount;
+    private readonly int[] _partStart, _partEnd, _partAreaSlots;
+
+    // Per (alternative, unit, weighted node): the points that scale exactly, the applicable max, whether it is live.
+    private readonly decimal[] _points, _applicable;
+    private readonly bool[] _live;
+    // Per (alternative, unit): its leaves rounded from a fraction of their max, in _lin* from _linStart to _linStart + 1.
+    private readonly int[] _linStart;
+    private readonly int[] _linWeight;
+    private readonly decimal[] _linMax, _linA, _linB;
+    private readonly decimal[] _upperDelta;       // per (unit, adjusted upper node): the adjustment's signed points
+    private readonly decimal[] _totalDelta;       // per unit: total-level adjustments, in index points
+    private readonly bool[] _scored;
+
+    /// <summary>
+    /// Scores every row once per not-applicable alternative and keeps what a draw needs.
+    /// </summary>
+    /// <param name="framework">The nominal compiled framework.</param>
+    /// <param name="rows">One encoded row per unit (<see cref="CompiledFramework.Encode"/>); <see langword="null"/> for a unit that could not be encoded.</param>
+    /// <param name="weightedCodes">The weighted nodes, as <see cref="WeightedNode.Select"/> gives them (disjoint subtrees).</param>
+    /// <param name="notApplicableAlternatives">The alternatives a draw may pick besides the framework's own (index -1).</param>
+    /// <exception cref="NotSupportedException">The fast path does not apply; <see cref="Limitation"/> says why.</exception>
+    public ReweightedCohort(CompiledFramework framework, IReadOnlyList<InputCell[]?> rows, IReadOnlyList<string> weightedCodes, IReadOnlyList<NotApplicablePolicy>? notApplicableAlternatives = null)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(weightedCodes);
+        if (Limitation(framework.Framework, weightedCodes) is { } why) throw new NotSupportedException(why);
+        _framework = framework;
+        var f = framework.Framework;
+        _rounding = f.Policy.Rounding;
+        _scale = f.Policy.Scale;
+        _uncapped = f.Policy.IndexUncapped;
+        _unitCount = rows.Count;
+        _weightCount = weightedCodes.Count;
+        notApplicableAlternatives ??= [];
+        _alternatives = notApplicableAlternatives.Count + 1;
+
+        // The slots and the small tree above the weighted nodes.
+        var weightNode = weightedCodes.Select(c => framework.NodeIndexOf(c)).ToArray();
+        _weightMax = [.. weightNode.Select(n => framework.NodeAt(n).MaxPoints)];
+        var slotOfNode = new Dictionary<int, int>();
+        for (var w = 0; w < weightNode.Length; w++) slotOfNode[weightNode[w]] = w;
+        var upper = new List<int>();
+        var childStart = new List<int>();
+        var childEnd = new List<int>();
+        var children = new List<int>();
+        int SlotOf(int n)
+        {
+            if (slotOfNode.TryGetValue(n, out var slot)) return slot;
+            var mine = new List<int>();
+            foreach (var c in framework.ChildrenOf(n)) mine.Add(SlotOf(c));
+            childStart.Add(children.Count);
+            children.AddRange(mine);
+            childEnd.Add(children.Count);
+            upper.Add(n);
+            slot = _weightCount + upper.Count - 1;
+            slotOfNode[n] = slot;
+            return slot;
+        }
+        var areaSlots = f.Areas.Select(a => SlotOf(framework.NodeIndexOf(a.Code))).ToArray();
+        _upperChildStart = [.. childStart];
+        _upperChildEnd = [.. childEnd];
+        _upperChildren = [.. children];
+        _upperBestOf = [.. upper.Select(n => framework.NodeAt(n).Aggregation == Aggregation.BestOf)];
+        _upperAdjustment = new int[upper.Count];
+        var adjusted = 0;
+        for (var j = 0; j < upper.Count; j++) _upperAdjustment[j] = framework.NodeAt(upper[j]).Adjustments.Count > 0 ? adjusted++ : -1;
+        _adjustedUpperCount = adjusted;
+
+        var parts = framework.Parts;
+        _partStart = new int[parts.Count];
+        _partEnd = new int[parts.Count];
+        var partAreas = new List<int>();
+        var areaIndex = f.Areas.Select((a, i) => (a.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        for (var p = 0; p < parts.Count; p++)
+        {
+            _partStart[p] = partAreas.Count;
+            partAreas.AddRange(parts[p].AreaCodes.Select(c => areaSlots[areaIndex[c]]));
+            _partEnd[p] = partAreas.Count;
+        }
+        _partAreaSlots = [.. partAreas];
+
+        // Which leaves lie under which weighted node.
+        var weightOfLeaf = new int[framework.LeafCount];
+        Array.Fill(weightOfLeaf, -1);
+        void Mark(int n, int w)
+        {
+            if (framework.LeafOf(n) is var l and >= 0) weightOfLeaf[l] = w;
+            foreach (var c in framework.ChildrenOf(n)) Mark(c, w);
+        }
+        for (var w = 0; w < weightNode.Length; w++) Mark(weightNode[w], w);
+
+        // Score every unit once per alternative.
+        _scored = new bool[_unitCount];
+        for (var u = 0; u < _unitCount; u++) _scored[u] = rows[u] is not null;
+        var cells = _alternatives * _unitCount * _weightCount;
+        _points = new decimal[cells];
+        _applicable = new decimal[cells];
+        _live = new bool[cells];
+        _linStart = new int[_alternatives * _unitCount + 1];
+        var linWeight = new List<int>();
+        var linMax = new List<decimal>();
+        var linA = new List<decimal>();
+        var linB = new List<decimal>();
+        _upperDelta = new decimal[_unitCount * Math.Max(1, _adjustedUpperCount)];
+        _totalDelta = new decimal[_unitCount];
+        var present = rows.Where(r => r is not null).Select(r => r!).ToList();
+        for (var k = 0; k < _alternatives; k++)
+        {
+            var compiled = k == 0 ? framework : FrameworkCompiler.Compile(FrameworkPerturbation.WithNotApplicable(f, notApplicableAlternatives[k - 1]));
+            var scorer = compiled.NeedsCohort ? compiled.WithCohortReferences(CohortScorer.References(compiled, present)) : compiled;
+            var workspace = scorer.CreateWorkspace();
+            for (var u = 0; u < _unitCount; u++)
+            {
+                _linStart[k * _unitCount + u] = linWeight.Count;
+                var row = rows[u];
+                if (row is null || !_scored[u]) continue;
+                var score = scorer.Score(row, workspace);
+                if (!score.IsScored) { _scored[u] = false; continue; }
+                var baseCell = (k * _unitCount + u) * _weightCount;
+                for (var w = 0; w < _weightCount; w++)
+                {
+                    var n = weightNode[w];
+                    _live[baseCell + w] = !workspace.Excluded[n];
+                    _applicable[baseCell + w] = workspace.Applicable[n];
+                    _points[baseCell + w] = workspace.Awarded[n];
+                }
+                for (var l = 0; l < framework.LeafCount; l++)
+                {
+                    var w = weightOfLeaf[l];
+                    if (w < 0 || !TryFraction(scorer, l, workspace.Leaves[l], out var a, out var b)) continue;
+                    _points[baseCell + w] -= workspace.Leaves[l].Points;
+                    linWeight.Add(w);
+                    linMax.Add(framework.NodeAt(framework.NodeOfLeaf(l)).MaxPoints);
+                    linA.Add(a);
+                    linB.Add(b);
+                }
+                if (k > 0) continue;
+                for (var j = 0; j < upper.Count; j++)
+                {
+                    if (_upperAdjustment[j] < 0) continue;
+                    var delta = 0m;
+                    foreach (var (adjustment, slot) in framework.NodeAdjustmentsOf(upper[j]))
+                    {
+                        var points = adjustment.PointsFor(CompiledFramework.OccurrencesIn(row[slot]));
+                        delta += adjustment.Kind == AdjustmentKind.Bonus ? points : -points;
+                    }
+                    _upperDelta[u * _adjustedUpperCount + _upperAdjustment[j]] = delta;
+                }
+                var total = 0m;
+                foreach (var (adjustment, slot) in framework.TotalAdjustments)
+                {
+                    var points = adjustment.PointsFor(CompiledFramework.OccurrencesIn(row[slot]));
+                    total += adjustment.Kind == AdjustmentKind.Bonus ? points : -points;
+                }
+                _totalDelta[u] = total;
+            }
+        }
+        _linStart[^1] = linWeight.Count;
+        _linWeight = [.. linWeight];
+        _linMax = [.. linMax];
+        _linA = [.. linA];
+        _linB = [.. linB];
+        WeightedCodes = [.. weightedCodes];
+    }
+
+    /// <summary>The nominal compiled framework.</summary>
+    public CompiledFramework Framework => _framework;
+
+    /// <summary>The number of units (rows).</summary>
+    public int UnitCount => _unitCount;
+
+    /// <summary>The weighted nodes, in the order of a draw's multipliers.</summary>
+    public IReadOnlyList<string> WeightedCodes { get; }
+
+    /// <summary>Whether unit <paramref name="unit"/> was scored (its row encoded and every leaf scorable).</summary>
+    public bool IsScored(int unit) => _scored[unit];
+
+    /// <summary>
+    /// Why the fast path cannot re-weight <paramref name="framework"/> at <paramref name="weightedCodes"/>; <see langword="null"/> when it can.
+    /// </summary>
+    public static string? Limitation(Framework framework, IReadOnlyList<string> weightedCodes)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(weightedCodes);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in weightedCodes)
+        {
+            if (framework.FindNode(code) is not { } node) return $"no node '{code}' in framework '{framework.Info.Id}'";
+            if (!seen.Add(code)) return $"'{code}' is weighted twice";
+            if (Problem(node) is { } problem) return problem;
+        }
+        foreach (var code in weightedCodes)
+            foreach (var other in weightedCodes)
+                if (other != code && other.StartsWith(code + ".", StringComparison.Ordinal)) return $"'{other}' lies inside '{code}'; weighted nodes must be disjoint";
+        return null;
+
+        static string? Problem(Node node)
+        {
+            if (node.IsLeaf)
+                return node.Rule is AllOrNothingRule or StepsRule or ChoiceRule or DeductionRule or PerItemRule or ManualRule or SurveyRule or ProportionalRule or RelativeToBestRule
+                    ? null
+                    : $"leaf '{node.Code}' has the custom rule kind '{node.Rule?.Kind}'";
+            if ((node.Adjustments.Count > 0 || node.Aggregation == Aggregation.BestOf) && HasRoundedFraction(node))
+                return $"node '{node.Code}' has {(node.Adjustments.Count > 0 ? "adjustments" : "\"best of\"")} above a proportional, survey-share or relative-to-best leaf";
+            foreach (var child in node.Children)
+                if (Problem(child) is { } problem) return problem;
+            return null;
+        }
+
+        static bool HasRoundedFraction(Node node) =>
+            node.IsLeaf ? node.Rule is ProportionalRule or RelativeToBestRule or SurveyRule { Steps.Count: 0 } : node.Children.Any(HasRoundedFraction);
+    }
+
+    /// <summary>
+    /// A leaf whose points the rule rounded from a fraction of its max: the fraction a / b, as the rule computed it
+    /// (points = round(max × a / b)). False for every other outcome, whose points scale exactly with the max.
+    /// </summary>
+    private static bool TryFraction(CompiledFramework framework, int leaf, in LeafResult result, out decimal a, out decimal b)
+    {
+        a = b = 0m;
+        var reason = result.Reason;
+        if (reason != ReasonCode.FullPoints && reason != ReasonCode.Proportional && reason != ReasonCode.SurveyShare && reason != ReasonCode.RelativeToBest) return false;
+        if (result.Measured == 0m) return false;  // 0 points at any max
+        switch (framework.RuleOf(leaf))
+        {
+            case ProportionalRule p when result.Measured < p.Target:
+                (a, b) = (result.Measured, p.Target);
+                return true;
+            case SurveyRule { Steps.Count: 0 }:
+                (a, b) = (result.Measured, 100m);
+                return true;
+            case RelativeToBestRule when framework.ContextOf(leaf).CohortBest is { } best && result.Measured < best:
+                (a, b) = (result.Measured, best);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Scores every unit under one draw: <paramref name="multipliers"/> (one per weighted node) and a not-applicable
+    /// alternative (-1 for the framework's own). Writes each unit's index (0 for a unit not scored). Allocates nothing;
+    /// thread-safe (the instance is read only).
+    /// </summary>
+    public void Score(ReadOnlySpan<decimal> multipliers, int notApplicable, Span<decimal> indices)
+    {
+        if (multipliers.Length < _weightCount) throw new ArgumentException($"a draw needs {_weightCount} multipliers; got {multipliers.Length}", nameof(multipliers));
+        if (indices.Length < _unitCount) throw new ArgumentException($"indices must hold {_unitCount} units; got {indices.Length}", nameof(indices));
+        var k = notApplicable + 1;
+        if ((uint)k >= (uint)_alternatives) throw new ArgumentOutOfRangeException(nameof(notApplicable));
+
+        var slots = _weightCount + _upperBestOf.Length;
+        Span<decimal> points = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
+        Span<decimal> applicable = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
+        Span<decimal> maxima = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
+        Span<bool> live = slots <= 256 ? stackalloc bool[slots] : new bool[slots];
+        Span<decimal> partMax = stackalloc decimal[_partStart.Length];
+
+        // The perturbed maxima of slots and parts do not depend on the unit.
+        for (var w = 0; w < _weightCount; w++) maxima[w] = _weightMax[w] * multipliers[w];
+        for (var j = 0; j < _upperBestOf.Length; j++)
+        {
+            var m = 0m;
+            for (var c = _upperChildStart[j]; c < _upperChildEnd[j]; c++)
+            {
+                var cm = maxima[_upperChildren[c]];
+                m = _upperBestOf[j] ? (cm > m ? cm : m) : m + cm;
+            }
+            maxima[_weightCount + j] = m;
+        }
+        for (var p = 0; p < partMax.Length; p++)
+        {
+            var m = 0m;
+            for (var a = _partStart[p]; a < _partEnd[p]; a++) m += maxima[_partAreaSlots[a]];
+            partMax[p] = m;
+        }
+
+        for (var u = 0; u < _unitCount; u++)
+        {
+            if (!_scored[u]) { indices[u] = 0m; continue; }
+            var cell = (k * _unitCount + u) * _weightCount;
+            for (var w = 0; w < _weightCount; w++)
+            {
+                var s = multipliers[w];
+                live[w] = _live[cell + w];
+                points[w] = _points[cell + w] * s;
+                applicable[w] = _applicable[cell + w] * s;
+            }
+            var end = _linStart[k * _unitCount + u + 1];
+            for (var e = _linStart[k * _unitCount + u]; e < end; e++)
+            {
+                var w = _linWeight[e];
+                var max = _linMax[e] * multipliers[w];
+                var a = _linA[e];
+                // The rule's own arithmetic: multiply first, so the value is exact before rounding.
+                points[w] += _rounding.Round(a < 1e20m ? max * a / _linB[e] : max * (a / _linB[e]), _rounding.LeafDecimals);
+            }
+            for (var j = 0; j < _upperBestOf.Length; j++)
+            {
+                decimal sum = 0m, max = 0m;
+                var any = false;
+                var bestOf = _upperBestOf[j];
+                for (var c = _upperChildStart[j]; c < _upperChildEnd[j]; c++)
+                {
+                    var child = _upperChildren[c];
+                    if (!live[child]) continue;
+                    any = true;
+                    if (bestOf)
+                    {
+                        if (points[child] > sum) sum = points[child];
+                        if (applicable[child] > max) max = applicable[child];
+                    }
+                    else
+                    {
+                        sum += points[child];
+                        max += applicable[child];
+                    }
+                }
+                var slot = _weightCount + j;
+                live[slot] = any;
+                applicable[slot] = max;
+                if (any && _upperAdjustment[j] >= 0)
+                {
+                    sum += _upperDelta[u * _adjustedUpperCount + _upperAdjustment[j]];
+                    sum = sum < 0m ? 0m : sum > max ? max : sum;
+                }
+                points[slot] = sum;
+            }
+            indices[u] = Index(points, applicable, live, partMax, u);
+        }
+    }
+
+    /// <summary>Parts, index and total adjustments, as <c>CompiledFramework.ScoreParts</c> computes them.</summary>
+    private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> live, Span<decimal> partMax, int unit)
+    {
+        decimal total = 0m, denominator = 0m;
+        for (var p = 0; p < partMax.Length; p++)
+        {
+            decimal partAwarded = 0m, partApplicable = 0m;
+            var any = false;
+            for (var a = _partStart[p]; a < _partEnd[p]; a++)
+            {
+                var slot = _partAreaSlots[a];
+                if (!live[slot]) continue;
+                any = true;
+                partAwarded += points[slot];
+                partApplicable += applicable[slot];
+            }
+            if (!any || partApplicable == 0m) continue;
+            var max = partMax[p];
+            total += partApplicable == max ? partAwarded : _rounding.Round(partAwarded / partApplicable * max, _rounding.IndexDecimals);
+            denominator += max;
+        }
+        var index = denominator == 0m ? 0m : denominator == _scale ? total : total / denominator * _scale;
+        index = _rounding.Round(index, _rounding.IndexDecimals);
+        if (_totalDelta.Length > 0 && _framework.TotalAdjustments.Length > 0)
+        {
+            index += _totalDelta[unit];
+            if (index < 0m) return 0m;
+            if (!_uncapped && index > _scale) return _scale;
+        }
+        return index;
+    }
+}
