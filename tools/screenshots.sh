@@ -3,7 +3,7 @@
 #   the HTML report and a letter through headless Chromium (Debian package `chromium`),
 #   the workbook through LibreOffice Calc (`libreoffice-calc`, converted to PDF) and pdftoppm (`poppler-utils`).
 # Usage: tools/screenshots.sh [output folder]   (default docs/images; run from anywhere in the repo)
-# Needs: apt-get install -y chromium libreoffice-calc poppler-utils fonts-liberation
+# Needs: apt-get install -y chromium libreoffice-calc poppler-utils fonts-liberation (and pngquant, to keep them small)
 # The date generated is pinned (SOURCE_DATE_EPOCH) so that the pictures only change when the reports do.
 set -euo pipefail
 
@@ -11,6 +11,7 @@ root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 out="${1:-$root/docs/images}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+rm -f "$out"/html-*.png "$out"/letter-*.png "$out"/print-*.png "$out"/xlsx-*.png
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1673308800}"   # 2023-01-10
 mkdir -p "$out"
 
@@ -39,11 +40,27 @@ shot() { # html png width height
 }
 printed() { # html png-prefix pages
   chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/print.pdf" "file://$1" >/dev/null 2>&1
-  pdftoppm -png -r 45 -f 1 -l "$3" "$work/print.pdf" "$2"
+  pdftoppm -png -r 60 -f 1 -l "$3" "$work/print.pdf" "$2"
 }
-workbook() { # xlsx png-prefix pages
+workbook() { # xlsx png-prefix: the first printed page of each sheet, named by the sheet's key
   (cd "$work" && soffice --headless --calc --convert-to pdf --outdir "$work/pdf" "$1" >/dev/null 2>&1)
-  pdftoppm -png -r 45 -f 1 -l "$3" "$work/pdf/$(basename "${1%.xlsx}").pdf" "$2"
+  local pdf="$work/pdf/$(basename "${1%.xlsx}").pdf" pages key title page
+  pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
+  while IFS='|' read -r key title; do
+    for ((page = 1; page <= pages; page++)); do
+      if pdftotext -f "$page" -l "$page" "$pdf" - | grep -qF "$title"; then
+        pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$pdf" "$2-$key"
+        break
+      fi
+    done
+  done <<'SHEETS'
+ranking|Xếp hạng (ranking)
+areas|Kết quả theo lĩnh vực (areas)
+bands|Xếp loại (bands)
+year-over-year|So sánh với năm trước (year over year)
+self|Tự chấm – thẩm định (self
+remediation|Khắc phục: tiêu chí
+SHEETS
 }
 
 shot "$work/thanh-tri.html" "$out/html-thanh-tri.png" 1100 2600
@@ -52,8 +69,8 @@ shot "$work/phu-yen.html" "$out/html-phu-yen-phone.png" 390 1500
 shot "$work/thu-chi-lang/y-tich.html" "$out/letter-y-tich.png" 1100 1700
 shot "$work/thu-phu-yen/tuong-phu.html" "$out/letter-tuong-phu.png" 1100 1500
 printed "$work/phu-yen.html" "$out/print-phu-yen" 3
-workbook "$work/phu-yen.xlsx" "$out/xlsx-phu-yen" 6
-workbook "$work/thanh-tri.xlsx" "$out/xlsx-thanh-tri" 1
+workbook "$work/phu-yen.xlsx" "$out/xlsx-phu-yen"
+workbook "$work/thanh-tri.xlsx" "$out/xlsx-thanh-tri"
 
 # Keep the pictures small: 8-bit palettes where pngquant is available.
 if command -v pngquant >/dev/null; then pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true; fi

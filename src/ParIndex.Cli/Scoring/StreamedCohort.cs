@@ -72,7 +72,7 @@ internal sealed class StreamedCohort
         foreach (var unit in cohort._units)
             foreach (var error in unit.Errors ?? [])
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
                 failed = true;
             }
         return failed;

@@ -159,7 +159,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         table.data .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table.data .code, table.data .nw { white-space: nowrap; }
         table.data .wrap { min-width: 14em; }
-        table.data thead th .h { display: inline-block; max-width: 10em; white-space: normal; }
+        table.data thead th .h { display: inline-block; min-width: 4.5em; max-width: 10em; white-space: normal; }
         table.data thead th.num .h { max-width: 8em; }
         table.data td.up { color: #1f6b31; }
         table.data td.down { color: #a1261b; }
