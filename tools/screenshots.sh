@@ -48,7 +48,8 @@ workbook() { # xlsx png-prefix: the first printed page of each sheet, named by t
   pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
   while IFS='|' read -r key title; do
     for ((page = 1; page <= pages; page++)); do
-      if pdftotext -f "$page" -l "$page" "$pdf" - | grep -qF "$title"; then
+      # grep reads everything (no -q): an early exit would break the pipe, and pipefail would call it a miss.
+      if pdftotext -f "$page" -l "$page" "$pdf" - | grep -F "$title" >/dev/null; then
         pdftoppm -png -r 60 -f "$page" -l "$page" -singlefile "$pdf" "$2-$key"
         break
       fi

@@ -26,6 +26,7 @@ internal sealed class WorkbookWriter : IReportWriter
     private const string RelNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const double LineHeight = 16.5;
+    private const int MaxRows = 1_048_576;
     private static readonly DateTimeOffset ZipTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public string Format => "xlsx";
@@ -38,6 +39,8 @@ internal sealed class WorkbookWriter : IReportWriter
         var strings = new XlsxSharedStrings();
         var names = SheetNames(report.Sections);
         var sheets = report.Sections.Select((s, i) => new XlsxSheetLayout(names[i], report.Heading, s, styles, strings)).ToList();
+        if (sheets.FirstOrDefault(s => s.RowCount > MaxRows) is { } tooLong)
+            throw new CliException(string.Create(CultureInfo.InvariantCulture, $"sheet '{tooLong.Name}' would have {tooLong.RowCount:N0} rows; Excel holds at most {MaxRows:N0}: write this cohort as --format csv"));
 
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
         Entry(zip, "[Content_Types].xml", w => ContentTypes(w, sheets.Count));

@@ -103,6 +103,9 @@ internal sealed class XlsxSheetLayout
 
     public string Name { get; }
 
+    /// <summary>How many rows the sheet has.</summary>
+    public int RowCount => _rows.Count;
+
     /// <summary>The 1-based row of the first table's header (repeated on every printed page); 0 when none.</summary>
     public int HeaderRow { get; }
 
