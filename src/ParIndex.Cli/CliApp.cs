@@ -69,10 +69,12 @@ internal static class CliApp
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(RobustnessCommand.Create(context));
+        root.Subcommands.Add(WhatIfCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.SetAction(_ => DemoCommand.Run(context));
         return root;

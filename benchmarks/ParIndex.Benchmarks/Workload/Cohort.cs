@@ -50,7 +50,7 @@ public sealed class Cohort
         if (leaves.Length != framework.LeafCount) throw new ArgumentException("The specs do not match the framework's leaves.", nameof(leaves));
         var cells = new InputCell[checked(count * framework.SlotCount)];
         var units = keepAssessments ? new UnitAssessment[count] : null;
-        var errors = new List<Engine.Results.InputError>();
+        var errors = new List<Engine.Model.InputError>();
         var u = 0;
         foreach (var (id, stage) in Draw(framework, leaves, count))
         {

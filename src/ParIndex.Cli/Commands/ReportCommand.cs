@@ -27,6 +27,7 @@ internal static class ReportCommand
         var culture = CommonOptions.Culture();
         var perUnit = new Option<bool>("--per-unit") { Description = "Write a letter per unit (its score, band, rank, points per area, every point lost and why) into the folder given with --out." };
         var unit = new Option<string?>("--unit") { Description = "A unit id to show against the cohort's mean and best in the per-area chart and table." };
+        var strict = CommonOptions.Strict();
         var generated = new Option<string?>("--generated")
         {
             Description = "The date printed as 'date generated' (yyyy-MM-dd); by default SOURCE_DATE_EPOCH when set, else today. Pin it to get identical files.",
@@ -41,30 +42,34 @@ internal static class ReportCommand
             + "Example:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx\n"
             + "  parindex report framework.json nhap-lieu-2024.xlsx --per-unit --format html --out thu-gui-xa/")
         {
-            file, inputs, previous, previousFramework, stage, format, output, culture, perUnit, unit, generated,
+            file, inputs, previous, previousFramework, stage, format, output, culture, strict, perUnit, unit, generated,
         };
         command.SetAction(parsed => Run(context, new Request(parsed.GetValue(file)!, parsed.GetValue(inputs)!, parsed.GetValue(previous), parsed.GetValue(previousFramework),
             CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
-            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(perUnit), parsed.GetValue(unit), parsed.GetValue(generated))));
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(strict), parsed.GetValue(perUnit), parsed.GetValue(unit), parsed.GetValue(generated))));
         return command;
     }
 
     internal sealed record Request(string Framework, string Inputs, string? Previous, string? PreviousFramework, Stage Stage, string Format, string? Out,
-        System.Globalization.CultureInfo? Culture = null, bool PerUnit = false, string? Unit = null, string? Generated = null);
+        System.Globalization.CultureInfo? Culture = null, bool Strict = false, bool PerUnit = false, string? Unit = null, string? Generated = null);
 
     public static int Run(CliContext context, Request request)
     {
         var generated = ReportOutput.Generated(request.Generated);
         var framework = Documents.LoadFramework(request.Framework);
-        var document = Documents.LoadInputs(request.Inputs, framework, CommonOptions.DefaultRowStage(request.Stage));
-        context.CancellationToken.ThrowIfCancellationRequested();
-        var result = CommonOptions.ScoreAll(framework, document, request.Stage, context.CancellationToken);
-        var failed = CommonOptions.ReportErrors(context, request.Inputs, result.Units.Select(u => u.Card));
+        var loaded = CommonOptions.LoadAndScore(context, framework, request.Inputs, request.Stage, request.Strict);
+        var result = loaded.Result;
+        var document = loaded.Document!;
+        var previousFailed = false;
         CohortResult? previousResult = null;
         if (request.Previous is not null)
         {
-            (_, previousResult) = CommonOptions.LoadAndScore(request.PreviousFramework ?? request.Framework, request.Previous, request.Stage, context.CancellationToken);
-            failed |= CommonOptions.ReportErrors(context, request.Previous, [.. previousResult.Units.Select(u => u.Card)]);
+            var hint = request.PreviousFramework is null
+                ? "give last year's framework with --previous-framework <file>"
+                : "--previous-framework must be the framework these inputs were made for";
+            (_, previousResult) = CommonOptions.LoadAndScore(request.PreviousFramework ?? request.Framework, request.Previous, request.Stage, context.CancellationToken, hint);
+            previousFailed |= CommonOptions.ReportErrors(context, request.Previous, [.. previousResult.Units.Select(u => u.Card)]);
+            ReportMatching(context, YearOverYear.Between(previousResult, result), request.Previous);
         }
         if (request.Unit is not null && result.Find(request.Unit) is null)
             throw new CliException($"--unit: no unit '{request.Unit}' in {request.Inputs}");
@@ -79,7 +84,7 @@ internal static class ReportCommand
 
         if (request.PerUnit) WriteLetters(context, request, result, options);
         else WriteReport(context, request, CohortReport.Build(result, options));
-        return failed ? CliApp.Failed : CliApp.Ok;
+        return loaded.Finish(context) || previousFailed ? CliApp.Failed : CliApp.Ok;
     }
 
     /// <summary>The same units scored at self-assessment, when the inputs hold one and another stage is reported.</summary>
@@ -130,5 +135,23 @@ internal static class ReportCommand
             ReportOutput.WriteFile(context, all, stream => new HtmlReportWriter(request.Culture).WriteMany(letters, $"Thư gửi đơn vị — {result.Framework.Info.Name}", stream));
         }
         context.Err.WriteLine($"wrote {letters.Count} letters to {folder}");
+    }
+
+    /// <summary>Says on stderr what matched last year and what did not, and warns where the comparison cannot be trusted.</summary>
+    internal static void ReportMatching(CliContext context, YearOverYear comparison, string previousPath)
+    {
+        static string List(IReadOnlyList<string> ids) => string.Join(", ", ids.Take(10).Select(id => $"'{id}'")) + (ids.Count > 10 ? $" (+{ids.Count - 10} more)" : string.Empty);
+        var newUnits = comparison.NewUnits;
+        var gone = comparison.GoneUnits;
+        context.Err.WriteLine($"{previousPath}: so khớp (matched) {comparison.Matched} đơn vị (units) with last year by unit id; "
+            + $"{newUnits.Count} chỉ năm nay (only this year){(newUnits.Count > 0 ? ": " + List(newUnits) : string.Empty)}; "
+            + $"{gone.Count} chỉ năm trước (only last year){(gone.Count > 0 ? ": " + List(gone) : string.Empty)}");
+        if (comparison.Matched == 0 && newUnits.Count > 0 && gone.Count > 0)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): no unit id of this year is in last year's inputs; the two files use different ids, so nothing is compared");
+        foreach (var (previous, current) in comparison.CaseMismatches)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): unit '{previous}' last year and '{current}' this year differ only in letter case; ids match exactly, so they are not matched");
+        var unscored = comparison.NotScoredInOneYear;
+        if (unscored.Count > 0)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): {unscored.Count} matched unit(s) could not be scored in one of the years ({List(unscored)}); their movement is unknown, and the ranks of that year leave them out, so other units' rank movements are shifted");
     }
 }

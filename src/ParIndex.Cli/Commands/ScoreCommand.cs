@@ -20,6 +20,7 @@ internal static class ScoreCommand
         var output = CommonOptions.Out();
         var culture = CommonOptions.Culture();
         var generated = new Option<string?>("--generated") { Description = "The date printed as 'date generated' (yyyy-MM-dd); by default SOURCE_DATE_EPOCH when set, else today." };
+        var strict = CommonOptions.Strict();
         var command = new Command("score",
             "Scores every unit of the inputs. 'table' (the default) prints the ranking: rank, unit, points per area, bonuses, "
             + "penalties, index, band and band caps. 'json' writes the full score cards (every node, its points and reasons); "
@@ -28,26 +29,27 @@ internal static class ScoreCommand
             + "stderr, one problem per line, and the exit code is 1.\n\n"
             + "Example:\n  parindex score framework.json nhap-lieu-2024.xlsx --stage final --format md --out ket-qua.md")
         {
-            file, inputs, stage, format, output, culture, generated,
+            file, inputs, stage, format, output, culture, strict, generated,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!,
             CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
-            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(generated)));
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(strict), parsed.GetValue(generated)));
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, string? generated = null)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, bool strict = false, string? generated = null)
     {
+        var framework = Documents.LoadFramework(frameworkPath);
         if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
         {
             // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
-            var loaded = Documents.LoadFramework(frameworkPath);
             Documents.RequireFile(inputsPath);
-            var compiled = FrameworkCompiler.Compile(loaded);
+            var compiled = FrameworkCompiler.Compile(framework);
             if (Scoring.StreamedCohort.CanScore(compiled))
-                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture) ? CliApp.Failed : CliApp.Ok;
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture, strict) ? CliApp.Failed : CliApp.Ok;
         }
-        var (_, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
+        var loaded = CommonOptions.LoadAndScore(context, framework, inputsPath, stage, strict);
+        var result = loaded.Result;
         var options = new ReportOptions { Generated = ReportOutput.Generated(generated) };
         if (ReportOutput.IsBinaryOrDocument(format)) CommonOptions.RequireOut(outPath, format);
         switch (format)
@@ -71,6 +73,6 @@ internal static class ScoreCommand
                 ReportOutput.Write(context, outPath, stream => ReportOutput.Writer(format, culture, outPath is not null).Write(ranking, stream));
                 break;
         }
-        return CommonOptions.ReportErrors(context, inputsPath, result.Units.Select(u => u.Card)) ? CliApp.Failed : CliApp.Ok;
+        return loaded.Finish(context) ? CliApp.Failed : CliApp.Ok;
     }
 }

@@ -38,35 +38,49 @@ internal static class Documents
     }
 
     /// <summary>
-    /// Loads a unit's inputs: an assessment JSON, or an input sheet (.csv, .xlsx) laid out as the template.
+    /// Loads a unit's inputs: an assessment JSON, or an input sheet (.csv, .xlsx) laid out as the template. Rows
+    /// of a sheet that could not be read are in the result's <see cref="SheetReadResult.LeftOut"/>.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="framework">The framework the inputs are for.</param>
     /// <param name="defaultStage">The stage of sheet rows whose stage cell is empty.</param>
-    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage)
+    /// <param name="versionHint">What to do about a version mismatch, added to its message.</param>
+    public static SheetReadResult ReadInputs(string path, Framework framework, Stage defaultStage, string? versionHint = null)
     {
         RequireFile(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        AssessmentDocument document;
+        SheetReadResult read;
         switch (extension)
         {
             case ".json":
                 var result = ParIndexJson.Default.LoadAssessment(path);
                 if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
-                document = result.Value!;
+                read = new SheetReadResult(result.Value!, [], []);
                 break;
             case ".csv":
             case ".txt":
-                document = InputSheetReader.Read(path, CsvFile.Read(path), framework, defaultStage);
+                read = InputSheetReader.Read(CsvFile.Read(path), framework, defaultStage);
                 break;
             case ".xlsx":
-                document = InputSheetReader.Read(path, XlsxFile.ReadInputSheet(path), framework, defaultStage);
+                read = InputSheetReader.Read(XlsxReader.Read(path), framework, defaultStage);
                 break;
             default:
                 throw new CliException($"{path}: unknown input format '{extension}'; expected .json (an assessment), .csv or .xlsx (an input sheet from 'parindex template')");
         }
-        if (!string.Equals(document.FrameworkId, framework.Info.Id, StringComparison.Ordinal))
-            throw new CliException($"{path}: the inputs are for framework '{document.FrameworkId}', not '{framework.Info.Id}'; score them with their own framework");
-        return document;
+        if (!string.Equals(read.Document.FrameworkId, framework.Info.Id, StringComparison.Ordinal))
+            throw new CliException($"{path}: the inputs are for framework '{read.Document.FrameworkId}', not '{framework.Info.Id}'; score them with their own framework");
+        // Points under one version of a framework are not points under another: a mismatch is refused, never scored.
+        if (read.Document.FrameworkVersion is { } version && !string.Equals(version, framework.Info.Version, StringComparison.Ordinal))
+            throw new CliException($"{path}: nhập liệu cho phiên bản '{version}' của bộ chỉ số '{framework.Info.Id}', không phải '{framework.Info.Version}' (the inputs are for version '{version}' of framework '{framework.Info.Id}', not version '{framework.Info.Version}'); "
+                + (versionHint ?? "score them with the framework of that version"));
+        return read;
+    }
+
+    /// <summary>Loads a unit's inputs, refusing a sheet with rows that could not be read.</summary>
+    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage, string? versionHint = null)
+    {
+        var read = ReadInputs(path, framework, defaultStage, versionHint);
+        if (read.LeftOut.Count > 0) throw new CliException(read.LeftOut);
+        return read.Document;
     }
 }

@@ -27,8 +27,8 @@ internal static class ScenarioReader
         {
             ctx.Report("$", 0, $"the scenario file could not be read ({e.GetType().Name}: {e.Message})");
         }
-        if (ctx.Problems.Count == 0 && file is null) ctx.Report("$", 0, "the scenario file could not be read");
-        return new LoadResult<ScenarioFile>(ctx.Problems.Count == 0 ? file : null, ctx.Sorted());
+        if (ctx.ProblemCount == 0 && file is null) ctx.Report("$", 0, "the scenario file could not be read");
+        return new LoadResult<ScenarioFile>(ctx.ProblemCount == 0 ? file : null, ctx.Sorted());
     }
 
     private static ScenarioFile? ReadFile(LoadContext ctx, JNode root, string location)
@@ -58,8 +58,15 @@ internal static class ScenarioReader
         var tolerance = o.Decimal("tolerance") ?? 0m;
         if (tolerance < 0m) o.Report("tolerance", "tolerance must not be negative");
         var units = new List<UnitAssessment>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (u, p) in o.Array("units", true, nonEmpty: true) ?? [])
-            if (AssessmentIo.ReadUnit(ctx, u, p) is { } unit) units.Add(unit);
+        {
+            if (AssessmentIo.ReadUnit(ctx, u, p) is not { } unit) continue;
+            // Two units with one id would leave the expectation for that id checking whichever came first.
+            if (ids.TryGetValue(unit.UnitId, out var first)) ctx.Report(p + ".id", u["id"] ?? u, $"duplicate unit id '{unit.UnitId}' (first at {first}); each unit of a scenario needs its own id");
+            else ids[unit.UnitId] = p;
+            units.Add(unit);
+        }
         var expectations = new List<UnitExpectation>();
         foreach (var (e, p) in o.Array("expect", true, nonEmpty: true) ?? [])
             if (ReadExpectation(ctx, e, p) is { } expectation) expectations.Add(expectation);

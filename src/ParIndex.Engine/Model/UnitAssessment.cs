@@ -1,4 +1,3 @@
-using ParIndex.Engine.Results;
 
 namespace ParIndex.Engine.Model;
 

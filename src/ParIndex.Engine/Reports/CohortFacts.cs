@@ -23,7 +23,7 @@ internal sealed class CohortFacts
             if (unit.Block is not null) blockOrder.TryAdd(unit.Block, blockOrder.Count);
         Ordered = [.. result.Units
             .Select((u, i) => (Unit: u, Order: i))
-            .OrderBy(x => x.Unit.Block is null ? -1 : blockOrder[x.Unit.Block])
+            .OrderBy(x => result.BlockOrder(x.Unit.Block))
             .ThenBy(x => x.Unit.Rank ?? (x.Unit.Card.IsScored ? int.MaxValue - 1 : int.MaxValue))
             .ThenBy(x => x.Order)
             .Select(x => x.Unit)];

@@ -246,13 +246,15 @@ public static class CohortReport
     private static ReportSection YearOverYearSection(CohortFacts facts, YearOverYear y)
     {
         var d = facts.Decimals;
+        var newUnits = y.NewUnits.ToHashSet(StringComparer.Ordinal);
+        var goneUnits = y.GoneUnits.ToHashSet(StringComparer.Ordinal);
         var rows = y.Units.Select(u => new ReportRow
         {
             UnitId = u.UnitId,
             Cells =
             [
                 ReportCell.Text(u.UnitName), ReportCell.Number(u.PreviousIndex, d), ReportCell.Number(u.CurrentIndex, d),
-                u.IndexDelta is { } delta ? ReportCell.Number(delta, d, signed: true) : ReportCell.Text(u.PreviousIndex is null ? "mới (new)" : "không còn (gone)"),
+                u.IndexDelta is { } delta ? ReportCell.Number(delta, d, signed: true) : ReportCell.Text(Missing(u, newUnits, goneUnits)),
                 ReportCell.Whole(u.PreviousRank), ReportCell.Whole(u.CurrentRank), ReportCell.Text(ReportWords.Movement(u.Rank)),
                 ReportCell.Text(u.PreviousBand), ReportCell.Text(u.CurrentBand), ReportCell.Text(ReportWords.Movement(u.Band)),
             ],
@@ -354,6 +356,12 @@ public static class CohortReport
         foreach (var d in facts.Framework.Disqualifiers.Where(d => used.Contains(d.Code)))
             yield return $"{d.Code} — Điều kiện giới hạn xếp loại (disqualifier): {d.Name}; xếp loại cao nhất (best band) {d.HighestBand}.";
     }
+
+    /// <summary>Why a unit has no change: new, gone, or in both years but not scored in one of them.</summary>
+    private static string Missing(UnitChange u, HashSet<string> newUnits, HashSet<string> goneUnits) =>
+        newUnits.Contains(u.UnitId) ? "mới (new)"
+        : goneUnits.Contains(u.UnitId) ? "không còn (gone)"
+        : u.PreviousIndex is null ? "không chấm được năm trước (not scored last year)" : "không chấm được năm nay (not scored this year)";
 
     internal static string Reasons(NodeScore node) => string.Join(" ", node.Reasons.Select(r => r.Vietnamese));
 }

@@ -40,14 +40,91 @@ public sealed class ParIndexJson
     public IReadOnlyCollection<string> RuleKinds => [.. _kinds.Kinds.Keys];
 
     /// <summary>Loads a framework file. A missing or unreadable file is reported as a problem, not thrown.</summary>
-    public LoadResult<Framework> LoadFramework(string path) => Load(path, ParseFramework);
+    public LoadResult<Framework> LoadFramework(string path) => LoadFramework(path, []).Framework;
+
+    /// <summary>
+    /// Loads a framework that extends another (<c>"extends"</c> and <c>"changes"</c>): the base, the changes and the
+    /// composed framework. A problem when the file does not extend a base.
+    /// </summary>
+    public LoadResult<FrameworkComposition> LoadComposition(string path)
+    {
+        var (framework, composition) = LoadFramework(path, []);
+        if (!framework.Succeeded) return new LoadResult<FrameworkComposition>(null, framework.Problems);
+        if (composition is null)
+            return new LoadResult<FrameworkComposition>(null, [new JsonProblem(Path.GetFileName(path), "$", 1, 1, "the framework does not extend another; it has no 'extends'")]);
+        return new LoadResult<FrameworkComposition>(composition, []);
+    }
+
+    /// <summary>Loads a framework file, following "extends" to its base; <paramref name="chain"/> holds the files being loaded.</summary>
+    private (LoadResult<Framework> Framework, FrameworkComposition? Composition) LoadFramework(string path, IReadOnlyList<string> chain)
+    {
+        var bytes = ReadFile(path, Limits, "a UTF-8 JSON file", out var name, out var problem);
+        if (bytes is null) return (new LoadResult<Framework>(null, [problem!]), null);
+        var full = Path.GetFullPath(path);
+        FrameworkComposition? composition = null;
+        var result = Parse(bytes, name, (ctx, root) =>
+        {
+            var reader = new FrameworkReader(ctx, _kinds, Limits, Resolver(Path.GetDirectoryName(full)!, [.. chain, full]));
+            var framework = reader.Read(root);
+            composition = reader.Composition;
+            return framework;
+        });
+        return (result, composition);
+    }
+
+    /// <summary>Finds and loads the base of an extending framework in <paramref name="directory"/>, refusing cycles and deep chains.</summary>
+    private BaseResolver Resolver(string directory, IReadOnlyList<string> chain) => (file, id, version) =>
+    {
+        string? full = null;
+        if (file is not null)
+        {
+            full = Path.GetFullPath(Path.Combine(directory, file));
+        }
+        else
+        {
+            foreach (var candidate in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+            {
+                if (chain.Contains(Path.GetFullPath(candidate))) continue;
+                if (PeekIdentity(candidate) is var (i, v) && i == id && v == version) { full = Path.GetFullPath(candidate); break; }
+            }
+            if (full is null) return (null, string.Empty, $"no framework '{id}' version '{version}' among the .json files of {directory}; give 'extends.file' instead");
+        }
+        if (chain.Contains(full))
+            return (null, string.Empty, $"'extends' makes a cycle: {string.Join(" → ", chain.SkipWhile(c => c != full).Append(full).Select(Path.GetFileName))}");
+        if (chain.Count >= 4) return (null, string.Empty, "more than 4 levels of 'extends'; extend the province's framework directly");
+        var (loaded, _) = LoadFramework(full, chain);
+        if (!loaded.Succeeded)
+            return (null, string.Empty, $"the base framework {Path.GetFileName(full)} does not load: {loaded.Problems[0]}" + (loaded.Problems.Count > 1 ? $" (and {loaded.Problems.Count - 1} more problems)" : string.Empty));
+        return (loaded.Value, file ?? $"{id} {version}", null);
+    };
+
+    private (string Id, string Version)? PeekIdentity(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > Limits.MaxBytes) return null;
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String
+                && doc.RootElement.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String
+                ? (i.GetString()!, v.GetString()!) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Reads a framework from JSON text; <paramref name="fileName"/> names it in problems.</summary>
     public LoadResult<Framework> ParseFramework(string json, string fileName = "<input>") => ParseFramework(ToUtf8(json), fileName);
 
     /// <summary>Reads a framework from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
     public LoadResult<Framework> ParseFramework(byte[] utf8Json, string fileName = "<input>") =>
-        Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root));
+        Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root), _ => new JsonDomParser.ParseHooks
+        {
+            Counters = [(new HashSet<string?>(StringComparer.Ordinal) { "areas", "children" }, Limits.MaxNodes, $"the framework has more than {Limits.MaxNodes} nodes (JsonLimits.MaxNodes)")],
+        });
 
     /// <summary>Writes a framework as indented, stable, unescaped UTF-8 JSON with "$schema" first.</summary>
     /// <exception cref="UnknownRuleKindException">A rule's kind is not registered with this instance.</exception>
@@ -58,14 +135,31 @@ public sealed class ParIndexJson
     }
 
     /// <summary>Loads an assessment file. A missing or unreadable file is reported as a problem, not thrown.</summary>
-    public LoadResult<AssessmentDocument> LoadAssessment(string path) => Load(path, ParseAssessment);
+    public LoadResult<AssessmentDocument> LoadAssessment(string path) => Load(path, ParseAssessment, Limits.MaxAssessmentBytes);
 
     /// <summary>Reads an assessment from JSON text.</summary>
     public LoadResult<AssessmentDocument> ParseAssessment(string json, string fileName = "<input>") => ParseAssessment(ToUtf8(json), fileName);
 
     /// <summary>Reads an assessment from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
-    public LoadResult<AssessmentDocument> ParseAssessment(byte[] utf8Json, string fileName = "<input>") =>
-        Parse(utf8Json, fileName, (ctx, root) => AssessmentIo.Read(ctx, root, Limits));
+    /// <remarks>Units are mapped one at a time as they are parsed; the limits are <see cref="JsonLimits.MaxAssessmentBytes"/>, <see cref="JsonLimits.MaxUnits"/> and <see cref="JsonLimits.MaxCells"/>.</remarks>
+    public LoadResult<AssessmentDocument> ParseAssessment(byte[] utf8Json, string fileName = "<input>")
+    {
+        AssessmentIo.UnitSink? sink = null;
+        return Parse(utf8Json, fileName, (ctx, root) => AssessmentIo.Read(ctx, root, Limits, sink), ctx =>
+        {
+            sink = new AssessmentIo.UnitSink(ctx);
+            return new JsonDomParser.ParseHooks
+            {
+                MaxBytes = Math.Min(Limits.MaxAssessmentBytes, int.MaxValue),
+                Counters =
+                [
+                    (new HashSet<string?>(StringComparer.Ordinal) { "units" }, Limits.MaxUnits, $"the assessment has more than {Limits.MaxUnits} units (JsonLimits.MaxUnits)"),
+                    (new HashSet<string?>(StringComparer.Ordinal) { "inputs" }, Limits.MaxCells, $"the assessment has more than {Limits.MaxCells} input cells (JsonLimits.MaxCells)"),
+                ],
+                Detach = ("units", sink.Add),
+            };
+        });
+    }
 
     /// <summary>Writes an assessment document.</summary>
     public string WriteAssessment(AssessmentDocument assessment)
@@ -91,10 +185,10 @@ public sealed class ParIndexJson
         return Encoding.UTF8.GetBytes(json);
     }
 
-    private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
+    private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse, long? maxBytes = null)
         where T : class
     {
-        var bytes = ReadFile(path, Limits, "a UTF-8 JSON file", out var name, out var problem);
+        var bytes = ReadFile(path, maxBytes is { } max ? Limits with { MaxBytes = Math.Min(max, int.MaxValue) } : Limits, "a UTF-8 JSON file", out var name, out var problem, maxBytes is null ? "MaxBytes" : "MaxAssessmentBytes");
         return bytes is null ? new LoadResult<T>(null, [problem!]) : parse(bytes, name);
     }
 
@@ -102,7 +196,7 @@ public sealed class ParIndexJson
     /// Reads a document's bytes, or says why not (missing, unreadable, over the size limit) as a problem. An oversized
     /// file is refused before it is read: the limit bounds memory, not only parsing.
     /// </summary>
-    internal static byte[]? ReadFile(string path, JsonLimits limits, string expected, out string name, out JsonProblem? problem)
+    internal static byte[]? ReadFile(string path, JsonLimits limits, string expected, out string name, out JsonProblem? problem, string limitName = "MaxBytes")
     {
         name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
         problem = null;
@@ -112,7 +206,7 @@ public sealed class ParIndexJson
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > limits.MaxBytes)
             {
-                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.MaxBytes)");
+                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.{limitName})");
                 return null;
             }
             var bytes = new byte[stream.Length];
@@ -127,15 +221,15 @@ public sealed class ParIndexJson
         }
     }
 
-    private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map)
+    private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map, Func<LoadContext, JsonDomParser.ParseHooks>? hooks = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var ctx = new LoadContext(fileName ?? "<input>", bytes);
+        var ctx = new LoadContext(fileName ?? "<input>", bytes, Limits.MaxProblems);
         T? value = null;
         try
         {
-            var root = JsonDomParser.Parse(ctx, Limits);
+            var root = JsonDomParser.Parse(ctx, Limits, hooks?.Invoke(ctx));
             if (root is not null) value = map(ctx, root);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -143,7 +237,7 @@ public sealed class ParIndexJson
             // Defence in depth: a bug in a mapper or a custom rule kind must not escape as a raw exception.
             ctx.Report("$", 0, $"the document could not be read ({e.GetType().Name}: {e.Message})");
         }
-        if (ctx.Problems.Count == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
+        if (ctx.ProblemCount == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
         return new LoadResult<T>(value, ctx.Sorted());
     }
 }

@@ -4,10 +4,10 @@ using ParIndex.Engine.Rules;
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>Maps the position-aware DOM of a framework document to a <see cref="Framework"/>, reporting every problem.</summary>
-internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLimits limits)
+internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLimits limits, BaseResolver? resolveBase = null)
 {
     private static readonly string[] RootProps =
-        ["$schema", "id", "name", "nameEn", "issuer", "unitLevel", "year", "legalBasis", "version", "scoring", "parts", "areas", "bands", "adjustments", "disqualifiers"];
+        ["$schema", "id", "name", "nameEn", "issuer", "unitLevel", "year", "legalBasis", "version", "extends", "changes", "scoring", "parts", "areas", "bands", "adjustments", "disqualifiers"];
     private static readonly string[] ScoringProps =
         ["scale", "rounding", "notApplicable", "zeroDenominatorIsNotApplicable", "manualStep", "indexUncapped", "ranking", "topBandQuotaPercent", "bandsByRank"];
     private static readonly string[] RoundingProps = ["mode", "leafDecimals", "indexDecimals"];
@@ -25,8 +25,9 @@ internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLi
     {
         var o = JObject.Open(ctx, root, "$", RootProps, "a framework");
         if (o is null) return null;
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         CheckSchema(o);
+        if (o.Get("extends", false) is not null || o.Get("changes", false) is not null) return ReadComposed(o, root);
         var id = o.String("id", true);
         var name = o.String("name", true);
         var nameEn = o.String("nameEn");
@@ -44,7 +45,7 @@ internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLi
         var bands = ReadList(o, "bands", ReadBand);
         var adjustments = ReadList(o, "adjustments", ReadAdjustment);
         var disqualifiers = ReadList(o, "disqualifiers", ReadDisqualifier);
-        if (ctx.Problems.Count > before || id is null || name is null || issuer is null || level is null || year is null || version is null || policy is null)
+        if (ctx.ProblemCount > before || id is null || name is null || issuer is null || level is null || year is null || version is null || policy is null)
             return null;
         var info = new FrameworkInfo { Id = id, Name = name, NameEn = nameEn, Issuer = issuer, UnitLevel = level.Value, Year = year.Value, LegalBasis = legal, Version = version };
         try
@@ -186,11 +187,11 @@ internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLi
         }
         var o = JObject.Open(ctx, node, path, ["kind", .. kind.Properties], $"a '{kind.Name}' rule");
         if (o is null) return null;
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         try
         {
             var rule = kind.Read(new RuleReader(o));
-            if (rule is null && ctx.Problems.Count == before) ctx.Report(path, node, $"the '{kind.Name}' rule could not be read");
+            if (rule is null && ctx.ProblemCount == before) ctx.Report(path, node, $"the '{kind.Name}' rule could not be read");
             return rule;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

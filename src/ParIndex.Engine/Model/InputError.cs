@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Results;
+namespace ParIndex.Engine.Model;
 
 /// <summary>An input that could not be scored; the unit gets no index until it is fixed.</summary>
 /// <param name="UnitId">The unit.</param>
