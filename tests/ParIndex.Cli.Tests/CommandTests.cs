@@ -29,15 +29,15 @@ public class CommandTests
         using var temp = new TempFolder();
         var md = Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "md");
         md.Exit.Should().Be(0, md.Err);
-        md.Out.Should().Contain("| Hạng | Đơn vị | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | Điểm | Xếp loại |")
-            .And.Contain("| 1 | Xã Vĩnh Thành | 20 | 6 | 13 | 18 | 8 | 13 | 7 | 8 | 93 | Rất tốt |");
+        md.Out.Should().Contain("| Hạng | Đơn vị | 1. Công tác chỉ đạo điều hành CCHC (25) | 2. Tổ chức thực hiện văn bản quy phạm pháp luật (6) |")
+            .And.Contain("| 1 | Xã Vĩnh Thành | 20 | 6 | 13 | 18 | 8 | 13 | 7 | 8 | 93 | Rất tốt |  |");
 
         var xlsx = temp.File("ket-qua.xlsx");
         var run = Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "xlsx", "--out", xlsx);
         run.Exit.Should().Be(0, run.Err);
         MiniExcel.GetSheetNames(xlsx).Should().Equal("Xếp hạng", "Khắc phục");
-        var first = MiniExcel.Query(xlsx, sheetName: "Xếp hạng").Cast<IDictionary<string, object?>>().ElementAt(1);
-        first.Values.Should().Contain("Xã Vĩnh Thành").And.Contain(93d);
+        MiniExcel.Query(xlsx, sheetName: "Xếp hạng").Cast<IDictionary<string, object?>>()
+            .Should().Contain(row => row.Values.Contains("Xã Vĩnh Thành") && row.Values.Contains(93d));
 
         var noOut = Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "xlsx");
         noOut.Exit.Should().Be(1);
@@ -50,9 +50,10 @@ public class CommandTests
         var run = Parindex.Run("report", Parindex.AllKindsFramework, Parindex.AllKindsInputs, "--previous", Parindex.AllKindsInputs, "--format", "md");
 
         run.Exit.Should().Be(0, run.Err);
-        run.Out.Should().Contain("## Xếp hạng (ranking)").And.Contain("## Lĩnh vực (areas)").And.Contain("## Xếp loại (bands)")
-            .And.Contain("## So với năm trước (year over year)").And.Contain("## Khắc phục (remediation)");
-        run.Out.Should().Contain("| Xã A | 84.33 | 84.33 | 0 | 1 | 1 | Tốt | Tốt |");
+        run.Out.Should().Contain("## Xếp hạng (ranking)").And.Contain("## Kết quả theo lĩnh vực (areas)").And.Contain("## Xếp loại (bands)")
+            .And.Contain("## So sánh với năm trước (year over year)").And.Contain("## Tự chấm – thẩm định (self-assessed and appraised)")
+            .And.Contain("## Khắc phục: tiêu chí chưa đạt điểm tối đa (remediation)");
+        run.Out.Should().Contain("| Xã A | 84.33 | 84.33 | 0 | 1 | 1 | giữ nguyên (same) | Tốt | Tốt | giữ nguyên (same) |");
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public class CommandTests
 
         run.Exit.Should().Be(0, run.Err);
         run.Out.Should().Contain("# areas\n").And.Contain("# bands\n").And.Contain("# remediation\n");
-        run.Out.Should().Contain("1,Công tác chỉ đạo điều hành CCHC,25,20.7,82.8\n").And.Contain("7,Cải cách tài chính công,7,5.1,72.86\n");
-        run.Out.Should().Contain("Rất tốt,3,30\n").And.Contain("Tốt,6,60\n").And.Contain("Khá,1,10\n");
+        run.Out.Should().Contain("1,Công tác chỉ đạo điều hành CCHC,25,20.7,21,82.8,84\n").And.Contain("7,Cải cách tài chính công,7,5.1,7,72.86,100\n");
+        run.Out.Should().Contain("Rất tốt,90,3,30\n").And.Contain("Tốt,80,6,60\n").And.Contain("Khá,70,1,10\n").And.Contain("Tổng (total),,10,100\n");
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public class CommandTests
         var xlsx = temp.File("bao-cao.xlsx");
         var run = Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--previous", Parindex.ThanhTriInputs, "--format", "xlsx", "--out", xlsx);
         run.Exit.Should().Be(0, run.Err);
-        MiniExcel.GetSheetNames(xlsx).Should().Equal("Xếp hạng", "Lĩnh vực", "Xếp loại", "Năm trước", "Khắc phục");
+        MiniExcel.GetSheetNames(xlsx).Should().Equal("Xếp hạng", "Lĩnh vực", "Xếp loại", "So sánh", "Khắc phục");
 
         var folder = temp.File("csv");
         Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "csv", "--out", folder).Exit.Should().Be(0);
@@ -260,9 +261,9 @@ public class CommandTests
         var run = Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "csv", "--culture", "vi-VN");
 
         run.Exit.Should().Be(0, run.Err);
-        run.Out.Should().Contain("Mã;Lĩnh vực;Tối đa;Bình quân;Tỷ lệ đạt %\n1;Công tác chỉ đạo điều hành CCHC;25;20,7;82,8\n");
+        run.Out.Should().Contain("Mã;Lĩnh vực;Điểm tối đa;Điểm bình quân;Điểm cao nhất;Tỷ lệ đạt bình quân (%);Tỷ lệ đạt cao nhất (%)\n1;Công tác chỉ đạo điều hành CCHC;25;20,7;21;82,8;84\n");
         Parindex.Run("report", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--format", "csv").Out
-            .Should().Contain("1,Công tác chỉ đạo điều hành CCHC,25,20.7,82.8\n");
+            .Should().Contain("1,Công tác chỉ đạo điều hành CCHC,25,20.7,21,82.8,84\n");
         Parindex.Run("score", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--culture", "xx-YY")
             .Should().Be(new CliRun(1, string.Empty, "--culture: 'xx-YY' is not a culture; expected 'invariant' or a name such as vi-VN\n"));
     }

@@ -121,7 +121,7 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
             File.Copy(Path.Combine(repo, "samples", sample), Path.Combine(readme, "samples", sample).EnsureDirectory());
         Dotnet(readme, "build", "-c", "Release", "--nologo", $"-p:RestorePackagesPath={cache}");
         var quickStart = Dotnet(readme, "run", "-c", "Release", "--no-build");
-        quickStart.Should().Contain("1. Xã Vĩnh Thành: 93 Rất tốt").And.Contain("10. Xã Lâm Kiệt: 71 Khá").And.Contain("| 7 | Cải cách tài chính công | 7 | 5.1 | 72.86 |");
+        quickStart.Should().Contain("1. Xã Vĩnh Thành: 93 Rất tốt").And.Contain("10. Xã Lâm Kiệt: 71 Khá").And.Contain("| 7 | Cải cách tài chính công | 7 | 5.1 | 7 | 72.86 | 100 |");
 
         // 4. The province template test project, as a province copies it, against the same packages.
         var template = Path.Combine(_root, "template");

@@ -93,7 +93,7 @@ internal static class CommonOptions
         var read = Documents.ReadInputs(inputsPath, framework, DefaultRowStage(stage));
         foreach (var warning in read.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
         var (document, gaps) = InputGaps.Apply(read.Document, framework, stage, strict);
-        return new LoadedCohort(inputsPath, ScoreAll(framework, document, stage, context.CancellationToken), read.LeftOut, gaps, framework.Leaves.Count());
+        return new LoadedCohort(inputsPath, ScoreAll(framework, document, stage, context.CancellationToken), read.LeftOut, gaps, framework.Leaves.Count()) { Document = document };
     }
 
     /// <summary>Writes every unit's input errors to stderr, one per line; whether there were any.</summary>
@@ -103,7 +103,7 @@ internal static class CommonOptions
         foreach (var card in cards)
             foreach (var error in card.Errors)
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
                 any = true;
             }
         return any;
@@ -134,16 +134,4 @@ internal static class CommonOptions
 
     public static string RequireOut(string? outPath, string format) =>
         outPath ?? throw new CliException($"--format {format} writes a file; give it with --out <file.{format}>");
-
-    /// <summary>
-    /// Sheets for a workbook from tables. Only the cells of a table's numeric (right-aligned) columns may become
-    /// numbers; the header row and every other column stay text, so a code "1.10" is never written as the number 1.1.
-    /// </summary>
-    public static IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> Sheets(IEnumerable<(string Name, Table Table)> tables) =>
-        tables.Select(t => (t.Name, (IReadOnlyList<IReadOnlyList<object?>>)
-            [(IReadOnlyList<object?>)[.. t.Table.Header], .. t.Table.Rows.Select(r => (IReadOnlyList<object?>)[.. r.Select((cell, i) => t.Table.RightAligned?.Contains(i) == true ? Cell(cell) : cell)])]));
-
-    private static object? Cell(string text) =>
-        decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d)
-        && !text.StartsWith('+') && !(text.Length > 1 && text[0] == '0' && text[1] != '.') ? d : text;
 }

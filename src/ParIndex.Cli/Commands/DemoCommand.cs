@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Reflection;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
+using ParIndex.Engine.Cohorts;
+using ParIndex.Engine.Reports;
 using ParIndex.Engine.Model;
 
 namespace ParIndex.Cli.Commands;
@@ -31,10 +33,8 @@ internal static class DemoCommand
         var assessment = Documents.ParseAssessment(Resource(AssessmentResource), "thanh-tri-2018.json (bundled assessment)");
         var result = CommonOptions.ScoreAll(framework, assessment, Stage.Final);
         var cards = result.Units.Select(u => u.Card).ToList();
-        var tables = new ResultTables(result);
-        context.Out.Write($"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n\n");
-        context.Out.Write(tables.Ranking(withAreas: false).ToText());
-        context.Out.Write("\n" + tables.Summary() + "\n");
+        var report = CohortReport.Ranking(result, new ReportOptions { Generated = ReportOutput.Generated(null) }, withAreas: false);
+        ReportOutput.Write(context, null, stream => new TextReportWriter().Write(report, stream));
         return CommonOptions.ReportErrors(context, "thanh-tri-2018.json (bundled)", cards) ? CliApp.Failed : CliApp.Ok;
     }
 

@@ -1,3 +1,4 @@
+using ParIndex.Engine.Serialization;
 using ParIndex.Cli.Inputs;
 using ParIndex.Engine.Cohorts;
 
@@ -6,6 +7,9 @@ namespace ParIndex.Cli.Commands;
 /// <summary>A cohort scored from one input file, and what its reading left to say at the end of the output.</summary>
 internal sealed record LoadedCohort(string Path, CohortResult Result, IReadOnlyList<string> LeftOut, IReadOnlyList<(string UnitId, IReadOnlyList<string> Codes)> Gaps, int Leaves)
 {
+    /// <summary>The inputs as scored (the report reads the appraisers' notes and the self-assessment from them).</summary>
+    public AssessmentDocument? Document { get; init; }
+
     /// <summary>
     /// Writes, after the results: each unit's input errors, the rows left out, the empty cells per unit. Returns
     /// whether something needs fixing (exit code 1): an error or a row left out; empty cells alone are not.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ParIndex.Engine.Reports;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -188,8 +189,6 @@ internal static class RobustnessCommand
 
     private static string Interval(UnitRobustness u) => u.RankLow is null ? "-" : u.RankLow == u.RankHigh ? Rank(u.RankLow) : $"{u.RankLow}–{u.RankHigh}";
 
-    private static string Percent(decimal p, CultureInfo? culture) => Numbers.Format(p * 100m, 1, culture) + " %";
-
     internal static string ToText(Framework framework, RobustnessReport report, CultureInfo? culture)
     {
         var f = report.Factors;
@@ -201,23 +200,23 @@ internal static class RobustnessCommand
         var header = $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n"
             + $"Độ vững của xếp hạng (robustness of ranks): {report.Draws} draws, seed {report.Seed}, {report.Method}; "
             + (what.Count == 0 ? "nothing uncertain" : string.Join("; ", what)) + "\n\n";
-        string[] columns = ["Hạng", "Đơn vị", "Khối", "Điểm", "Xếp loại", "Hạng trung vị", "Khoảng hạng 5–95 %", "Điểm thấp–cao", "P(xếp loại)", .. report.BandLabels.Select(l => "P(" + l + ")")];
-        var rows = report.Units.Select(u => (IReadOnlyList<string>)
-        [
-            Rank(u.NominalRank), u.UnitName, u.Block ?? string.Empty, Numbers.Format(u.NominalIndex, 4, culture), u.NominalBand ?? "-",
-            Rank(u.MedianRank), Interval(u), $"{Numbers.Format(u.IndexMin, 4, culture)}–{Numbers.Format(u.IndexMax, 4, culture)}",
-            u.NominalBandProbability is { } p ? Percent(p, culture) : "-",
-            .. u.Bands.Select(b => Percent(b.Probability, culture)),
-        ]).ToList();
-        var right = new HashSet<int>([0, 3, 5, 6, 7, 8, .. Enumerable.Range(9, report.BandLabels.Count)]);
-        if (report.Units.All(u => u.Block is null))
+        // One table of the engine's report model, typed cells, drawn by the same text writer as every other table.
+        var blocks = report.Units.Any(u => u.Block is not null);
+        var columns = new List<ReportColumn> { new("Hạng"), new("Đơn vị") };
+        if (blocks) columns.Add(new("Khối"));
+        columns.AddRange([new("Điểm"), new("Xếp loại"), new("Hạng trung vị"), new("Khoảng hạng 5–95 %"), new("Điểm thấp–cao"), new("P(xếp loại) %"),
+            .. report.BandLabels.Select(l => new ReportColumn("P(" + l + ") %"))]);
+        var rows = report.Units.Select(u =>
         {
-            columns = [.. columns.Where((_, i) => i != 2)];
-            rows = [.. rows.Select(r => (IReadOnlyList<string>)[.. r.Where((_, i) => i != 2)])];
-            right = [.. right.Select(i => i > 2 ? i - 1 : i)];
-        }
-        var table = new Table("robustness", columns, rows, right);
-        return header + table.ToText()
+            var cells = new List<ReportCell> { ReportCell.Whole(u.NominalRank), ReportCell.Text(u.UnitName) };
+            if (blocks) cells.Add(ReportCell.Text(u.Block));
+            cells.AddRange([ReportCell.Number(u.NominalIndex, 4), ReportCell.Text(u.NominalBand ?? "-"), ReportCell.Whole(u.MedianRank), ReportCell.Text(Interval(u)),
+                ReportCell.Text($"{Numbers.Format(u.IndexMin, 4, culture)}–{Numbers.Format(u.IndexMax, 4, culture)}"),
+                ReportCell.Number(u.NominalBandProbability * 100m, 1), .. u.Bands.Select(b => ReportCell.Number(b.Probability * 100m, 1))]);
+            return new ReportRow { Cells = cells, UnitId = u.UnitId };
+        }).ToList();
+        var table = new ReportTable { Key = "robustness", Title = "Độ vững của xếp hạng (robustness of ranks)", Columns = columns, Rows = rows, KeyColumns = 2 };
+        return header + new TextReportWriter(culture).Table(table)
             + "\nHạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).\n";
     }
 

@@ -1,6 +1,9 @@
 namespace ParIndex.Cli.Output;
 
-/// <summary>A simple table of text cells with a title, rendered for the terminal, Markdown or CSV.</summary>
+/// <summary>
+/// A table of preformatted text cells for the analysis commands (robustness, what-if) still to be moved onto the
+/// engine's report model (ParIndex.Engine.Reports); the reports themselves no longer use it.
+/// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlySet<int>? RightAligned = null)
 {
     /// <summary>Aligned columns for the terminal, widths counted in text elements so Vietnamese lines up.</summary>

@@ -75,7 +75,7 @@ internal sealed class StreamedCohort
         foreach (var unit in cohort._units)
             foreach (var error in unit.Errors ?? [])
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
                 failed = true;
             }
         // As the in-memory path ends (LoadedCohort.Finish): rows left out, then the empty cells per unit.
@@ -224,14 +224,15 @@ internal sealed class StreamedCohort
         var scored = u.Errors is null;
         var k = 0;
         row[k++] = ranks[i] > 0 ? ranks[i].ToString(CultureInfo.InvariantCulture) : string.Empty;
-        row[k++] = u.Id;
-        row[k++] = u.Name;
-        row[k++] = u.Block ?? string.Empty;
+        // Text cells guarded against formula injection, as every CSV we write (CsvReportWriter).
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Id);
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Name);
+        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Block ?? string.Empty);
         for (var a = 0; a < _areaNodes.Length; a++) row[k++] = scored ? Numbers.Format(u.Areas![a], 6, culture) : string.Empty;
         row[k++] = scored ? Numbers.Format(u.Total, 6, culture) : string.Empty;
         row[k++] = scored ? Numbers.Format(u.Index, 6, culture) : string.Empty;
         row[k++] = bands[i] >= 0 ? _framework.Bands[bands[i]].Label : string.Empty;
-        row[k] = u.Errors is null ? string.Empty : string.Join("; ", u.Errors.Select(e => e.ToString()));
+        row[k] = u.Errors is null ? string.Empty : Engine.Reports.CsvReportWriter.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString())));
     }
 
     /// <summary>What is kept of a unit: a few hundred bytes, whatever the framework's size.</summary>

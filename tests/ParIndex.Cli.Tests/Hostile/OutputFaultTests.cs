@@ -206,8 +206,10 @@ public class OutputFaultTests
 
         var framework = Documents.LoadFramework(Parindex.ThanhTriFramework);
         var document = InputSheetReader.Read(CsvFile.Read(sheet), framework, Stage.Appraisal1).Document;
-        var tables = new ResultTables(CommonOptions.ScoreAll(framework, document, Stage.Final));
-        streamed.Out.Should().Be(CsvFile.ToText(ScoreCommand.Csv(framework, tables, null)));
+        var data = ParIndex.Engine.Reports.CohortReport.Data(CommonOptions.ScoreAll(framework, document, Stage.Final));
+        using var inMemory = new MemoryStream();
+        new ParIndex.Engine.Reports.CsvReportWriter().WriteTable(data, inMemory);
+        streamed.Out.Should().Be(System.Text.Encoding.UTF8.GetString(inMemory.ToArray()));
         streamed.Exit.Should().Be(1);
         streamed.Err.Should().Contain("unit 'c': no appraisal (Appraisal1 or Appraisal2) to give the final score; stages present: SelfAssessment")
             .And.Contain("unit 'd', 8: row 6, column '8'").And.Contain("7.5");

@@ -26,6 +26,16 @@ internal static class Parindex
     public static string AllKindsFramework => Sample("frameworks", "sample-all-kinds.json");
 
     public static string AllKindsInputs => Sample("assessments", "sample-all-kinds.json");
+
+    public static string PhuYenFramework => Sample("frameworks", "phu-yen-2022.json");
+
+    public static string PhuYenInputs => Sample("assessments", "phu-yen-2022.json");
+
+    public static string PhuYenPrevious => Sample("assessments", "previous", "phu-yen-2021.json");
+
+    public static string ChiLangFramework => Sample("frameworks", "chi-lang-2023.json");
+
+    public static string ChiLangInputs => Sample("assessments", "chi-lang-2023.json");
 }
 
 /// <summary>A temporary folder, deleted after the test.</summary>
