@@ -104,9 +104,6 @@ public sealed partial class Framework
     /// </summary>
     public IFrameworkHasher? Hasher => _hasher;
 
-    /// <summary>The hasher the framework was built with, for a framework derived from this one (or <see langword="null"/>).</summary>
-    public IFrameworkHasher? Hasher => _hasher;
-
     /// <summary>Every node, depth first in the decision's order.</summary>
     public IEnumerable<Node> AllNodes => Areas.SelectMany(Flatten);
 

@@ -2,7 +2,6 @@ using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Analysis;
 

@@ -4,7 +4,6 @@ using System.Numerics;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
-using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Exactness;
 
