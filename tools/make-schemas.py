@@ -87,7 +87,12 @@ framework = {
     "title": "ParIndex framework / Bộ chỉ số cải cách hành chính",
     "description": d("A PAR Index framework: its areas, criteria and rules, bands and policy", "Bộ chỉ số CCHC: lĩnh vực, tiêu chí, cách chấm, xếp loại"),
     "type": "object", "additionalProperties": False,
-    "required": ["id", "name", "issuer", "unitLevel", "year", "version", "areas"],
+    "required": ["id", "name", "issuer", "version"],
+    # A framework either has its own areas, or extends a base framework and lists its changes (a district's additions).
+    "oneOf": [
+        {"required": ["unitLevel", "year", "areas"], "not": {"anyOf": [{"required": ["extends"]}, {"required": ["changes"]}]}},
+        {"required": ["extends"], "not": {"required": ["areas"]}},
+    ],
     "properties": {
         "$schema": SCHEMA_PROP,
         "id": s("Identifier: lower-case letters, digits, dashes", "Mã định danh", pattern="^[a-z0-9]+(-[a-z0-9]+)*$"),
@@ -97,6 +102,27 @@ framework = {
         "year": integer("Year assessed", "Năm đánh giá", minimum=2000, maximum=2100),
         "legalBasis": s("The decision that issued the framework", "Văn bản ban hành"),
         "version": s("Version of this file", "Phiên bản", minLength=1),
+        "extends": obj("The base framework this one changes (a district's additions to its province's framework): its file, relative to this one, or its id and version among the files of this folder",
+            "Bộ chỉ số gốc được bổ sung (tệp, hoặc mã và phiên bản)", {
+            "file": s("The base framework's file, relative to this one", "Tệp bộ chỉ số gốc", minLength=1),
+            "id": s("The base framework's id", "Mã bộ chỉ số gốc", minLength=1),
+            "version": s("The base framework's version", "Phiên bản bộ chỉ số gốc", minLength=1)},
+            oneOf=[{"required": ["file"]}, {"required": ["id", "version"]}]),
+        "changes": arr("Changes to the base framework, applied in order; maxima are not propagated: state every max that changes",
+            "Các thay đổi so với bộ chỉ số gốc", {"oneOf": [
+            obj("Add sub-criteria under a node; a leaf becomes a parent", "Bổ sung tiêu chí con", {
+                "op": s("addChildren", "Bổ sung tiêu chí con", enum=["addChildren"]), "node": s("The base node's code", "Mã mục gốc", pattern=CODE),
+                "note": s("Why", "Ghi chú"), "children": arr("The nodes added", "Các tiêu chí bổ sung", {"$ref": "#/definitions/node"}, minItems=1)},
+                ["op", "node", "children"]),
+            obj("Replace a leaf's rule", "Thay quy tắc chấm điểm", {
+                "op": s("replaceRule", "Thay quy tắc", enum=["replaceRule"]), "node": s("The base leaf's code", "Mã tiêu chí gốc", pattern=CODE),
+                "note": s("Why", "Ghi chú"), "rule": {"$ref": "#/definitions/node/properties/rule"}},
+                ["op", "node", "rule"]),
+            obj("Change a node's max points", "Thay điểm tối đa", {
+                "op": s("setMaxPoints", "Thay điểm tối đa", enum=["setMaxPoints"]), "node": s("The base node's code", "Mã mục gốc", pattern=CODE),
+                "note": s("Why", "Ghi chú"), "maxPoints": num("The new max points", "Điểm tối đa mới", **POINTS)},
+                ["op", "node", "maxPoints"]),
+        ]}, minItems=1),
         "scoring": obj("Scoring policy; every property optional", "Quy định tính điểm", {
             "scale": num("Index scale (default 100)", "Thang điểm quy đổi (mặc định 100)", exclusiveMinimum=0, maximum=1000),
             "rounding": obj("Rounding", "Làm tròn", {

@@ -8,6 +8,12 @@ if (args is ["quick", ..])
     QuickCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
     return;
 }
+// "analysis [draws]": the issue 15 analysis (10,000 units × draws) timed once on one thread.
+if (args is ["analysis", ..])
+{
+    AnalysisQuickRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
 // "profile <bulk|baseline|cards|peer> <seconds>": one method in a loop, for perf to sample.
 if (args is ["profile", var method, ..])
 {

@@ -30,7 +30,7 @@ public class CsvInputTests
 
         run.Exit.Should().Be(0, run.Err);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be(Header);
+        lines[0].Should().Be("unit_id,unit_name,block,stage,ghi chú,1,2,3,4,5,6,7,8", "a notes column (ghi chú) after the unit's columns");
         lines[1].Should().StartWith("# tên").And.Contain("Công tác chỉ đạo điều hành CCHC").And.Contain("Hiện đại hóa hành chính");
         lines[2].Should().StartWith("# cách nhập").And.Contain("điểm 0 đến 25, bước 1");
         lines.Should().HaveCount(3, "no unit is known without --units");
@@ -49,7 +49,7 @@ public class CsvInputTests
             "Xã Châu Hưng", "Xã Lâm Tân", "Xã Vĩnh Lợi", "TT Hưng Lợi", "Xã Lâm Kiệt");
 
         // Fill the empty template rows with the published points, keeping the header and note rows.
-        var filled = lines.Take(3).Concat(lines.Skip(3).Select((l, i) => ThanhTriRows[i])).ToArray();
+        var filled = lines.Take(3).Concat(lines.Skip(3).Select((l, i) => ThanhTriRows[i].Replace(",,,", ",,,ghi chú của người thẩm định,", StringComparison.Ordinal))).ToArray();
         File.WriteAllLines(template, filled);
         var run = Parindex.Run("score", Parindex.ThanhTriFramework, template, "--format", "csv");
 
@@ -118,8 +118,8 @@ public class CsvInputTests
         run.Exit.Should().Be(1);
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().Equal(
-            $"{csv}: unit 'thanh-tri', 8: row 4, column '8': '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]",
-            $"{csv}: unit 'tuan-tuc', 8: row 6, column '8': 'có' is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
+            $"{csv}: unit 'thanh-tri', 8: row 4, column '8': giá trị không hợp lệ — found '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]",
+            $"{csv}: unit 'tuan-tuc', 8: row 6, column '8': không phải là số — found 'có', which is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
         // Bad input never becomes a score, and one bad unit never loses the others.
         run.Out.Should().MatchRegex(@"-\s+Xã Thanh Trị\s+(-\s+)+lỗi nhập liệu");
         run.Out.Should().MatchRegex(@"-\s+Xã Tuân Tức\s+(-\s+)+lỗi nhập liệu");
@@ -156,7 +156,7 @@ public class CsvInputTests
         var dup = temp.Write("dup.csv", $"{Header}\nvinh-thanh,Xã Vĩnh Thành,,,20,6,13,18,8,13,7,8\nvinh-thanh,Xã Vĩnh Thành,,appraisal1,20,6,13,18,8,13,7,8\n");
         var run = Parindex.Run("score", Parindex.ThanhTriFramework, dup);
         run.Exit.Should().Be(1);
-        run.Err.Should().Contain("row 3, column 'unit_id': unit 'vinh-thanh' already has a row for stage Appraisal1 (row 2)");
+        run.Err.Should().Contain("row 3, column 'unit_id': trùng dòng — unit 'vinh-thanh' already has a row for stage Appraisal1 (row 2)").And.Contain("row 3 was left out");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ExcelRoundTripTests
         var template = temp.File("template.xlsx");
         var make = Parindex.Run("template", Parindex.AllKindsFramework, "--format", "xlsx", "--out", template);
         make.Exit.Should().Be(0, make.Err);
-        MiniExcel.GetSheetNames(template).Should().Equal("Nhập liệu", "Hướng dẫn");
+        MiniExcel.GetSheetNames(template).Should().Equal("Nhập liệu", "Hướng dẫn", "Danh mục");
 
         var filled = temp.File("filled.xlsx");
         Fill(template, filled, ParIndexJson.Default.LoadAssessment(Parindex.AllKindsInputs).GetValueOrThrow());
@@ -46,7 +46,15 @@ public class ExcelRoundTripTests
         var rows = MiniExcel.Query(template, useHeaderRow: false, sheetName: "Nhập liệu").Cast<IDictionary<string, object?>>().ToList();
         var keys = rows[0].Keys.ToList();
         var header = keys.Select(k => rows[0][k]?.ToString() ?? string.Empty).ToList();
-        var output = rows.Take(3).Select(r => keys.ToDictionary(k => k, k => r[k])).ToList();
+        // A note column per leaf that has a note somewhere ('<code>#note'), as a clerk adds them: notes reach the card.
+        var noted = assessment.Units.SelectMany(u => u.Stages.Values).SelectMany(s => s.Inputs).Where(i => i.Value.Note is not null).Select(i => i.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var code in noted)
+        {
+            keys.Add("note " + code);
+            header.Add(code + "#note");
+        }
+        var output = rows.Take(3).Select(r => keys.ToDictionary(k => k, k => r.TryGetValue(k, out var v) ? v : null)).ToList();
+        for (var i = 0; i < noted.Count; i++) output[0]["note " + noted[i]] = noted[i] + "#note";
         foreach (var unit in assessment.Units)
             foreach (var (stage, inputs) in unit.Stages)
             {
@@ -69,6 +77,7 @@ public class ExcelRoundTripTests
                             EvidenceStatus.Insufficient => "chưa đạt",
                             _ => null,
                         },
+                        _ when h.EndsWith("#note", StringComparison.Ordinal) => inputs.Inputs.GetValueOrDefault(h[..^5])?.Note,
                         _ when h.EndsWith("#refs", StringComparison.Ordinal) => inputs.Inputs.GetValueOrDefault(h[..^5]) is { References.Count: > 0 } r ? string.Join("; ", r.References) : null,
                         _ => inputs.Inputs.TryGetValue(h, out var input) ? Cell(input) : null,
                     };

@@ -42,12 +42,12 @@ public class RobustnessCommandTests
         var rows = CsvFile.Parse(csv.Out, "robustness.csv");
         var units = JsonNode.Parse(json.Out)!["units"]!.AsArray();
         rows.Should().HaveCount(units.Count + 1);
-        var header = rows[0].Cells;
+        var header = rows[0].Cells.Select(c => c.Text).ToList();
         header.Should().StartWith(["nominal_rank", "unit_id", "unit_name", "block", "nominal_index", "nominal_band", "median_rank", "rank_p5", "rank_p95"]);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i]!;
-            var row = rows[i + 1].Cells;
+            var row = rows[i + 1].Cells.Select(c => c.Text).ToList();
             row[1].Should().Be(unit["unitId"]!.GetValue<string>());
             row[6].Should().Be(unit["medianRank"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture));
             unit["rankLow"]!.GetValue<int>().Should().BeLessThanOrEqualTo(unit["nominalRank"]!.GetValue<int>());

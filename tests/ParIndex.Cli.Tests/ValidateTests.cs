@@ -17,6 +17,33 @@ public class ValidateTests
     }
 
     [Fact]
+    public void A_bound_off_its_rounding_step_is_a_warning_printed_with_its_node_and_exit_0()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("warn.json", """
+            {
+              "id": "warn-framework",
+              "name": "Bộ chỉ số cảnh báo",
+              "issuer": "UBND huyện Thử",
+              "unitLevel": "commune",
+              "year": 2024,
+              "version": "1.0.0",
+              "scoring": { "rounding": { "leafDecimals": 1 } },
+              "areas": [
+                { "code": "1", "name": "Khảo sát", "maxPoints": 0.75, "rule": { "kind": "survey", "options": [ { "label": "A", "weightPercent": 100 } ] } },
+                { "code": "2", "name": "Còn lại", "maxPoints": 99.25, "rule": { "kind": "allOrNothing" } }
+              ]
+            }
+            """);
+
+        var run = Parindex.Run("validate", path);
+
+        run.Exit.Should().Be(0, run.Err);
+        run.Out.Should().Contain("OK").And.Contain("warning: $.areas[0].maxPoints (1): max points 0.75 is not a multiple of 0.1")
+            .And.Contain("warning: $.areas[1].maxPoints (2): max points 99.25");
+    }
+
+    [Fact]
     public void A_missing_file_exits_1_with_one_line()
     {
         var run = Parindex.Run("validate", "no-such-framework.json");

@@ -78,6 +78,24 @@ internal static class CommonOptions
         return (framework, ScoreAll(framework, document, stage, cancellationToken));
     }
 
+    /// <summary>--strict: any empty leaf cell is its unit's error.</summary>
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Treat any empty leaf cell as an error of its unit (without it, empty cells give 0 points and are listed at the end).",
+    };
+
+    /// <summary>
+    /// Loads and scores the inputs as a sheet is read: rows that could not be read are left out (and said at the end),
+    /// warnings go to stderr now, units with every input empty are not scored, empty cells are listed at the end.
+    /// </summary>
+    public static LoadedCohort LoadAndScore(CliContext context, Framework framework, string inputsPath, Stage stage, bool strict)
+    {
+        var read = Documents.ReadInputs(inputsPath, framework, DefaultRowStage(stage));
+        foreach (var warning in read.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
+        var (document, gaps) = InputGaps.Apply(read.Document, framework, stage, strict);
+        return new LoadedCohort(inputsPath, ScoreAll(framework, document, stage, context.CancellationToken), read.LeftOut, gaps, framework.Leaves.Count());
+    }
+
     /// <summary>Writes every unit's input errors to stderr, one per line; whether there were any.</summary>
     public static bool ReportErrors(CliContext context, string inputsPath, IEnumerable<ScoreCard> cards)
     {

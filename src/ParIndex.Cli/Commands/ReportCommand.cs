@@ -21,6 +21,7 @@ internal static class ReportCommand
         var format = CommonOptions.Format("md", "md", "csv", "xlsx");
         var output = CommonOptions.Out();
         var culture = CommonOptions.Culture();
+        var strict = CommonOptions.Strict();
         var command = new Command("report",
             "Writes the cohort reports: ranking (with points per area), areas (mean and attainment), bands, year over year "
             + "(with --previous) and remediation (every leaf below its max, per unit, with the reason). 'md' prints one "
@@ -28,18 +29,19 @@ internal static class ReportCommand
             + "'xlsx' writes one workbook with a sheet per section.\n\n"
             + "Example:\n  parindex report framework.json nhap-lieu-2024.xlsx --previous nhap-lieu-2023.xlsx --format xlsx --out bao-cao-2024.xlsx")
         {
-            file, inputs, previous, previousFramework, stage, format, output, culture,
+            file, inputs, previous, previousFramework, stage, format, output, culture, strict,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!, parsed.GetValue(previous), parsed.GetValue(previousFramework),
             CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
-            CommonOptions.ParseCulture(parsed.GetValue(culture)!)));
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(strict)));
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, string? previousPath, string? previousFrameworkPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, bool strict = false)
     {
-        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
-        var cards = result.Units.Select(u => u.Card).ToList();
+        var framework = Documents.LoadFramework(frameworkPath);
+        var loaded = CommonOptions.LoadAndScore(context, framework, inputsPath, stage, strict);
+        var result = loaded.Result;
         var tables = new ResultTables(result, culture);
         var sections = new List<(string Name, string File, Table Table)>
         {
@@ -47,11 +49,12 @@ internal static class ReportCommand
             ("Lĩnh vực", "areas", tables.Areas()),
             ("Xếp loại", "bands", tables.Bands()),
         };
-        var failed = CommonOptions.ReportErrors(context, inputsPath, cards);
+        var failed = false;
+        var previousFailed = false;
         if (previousPath is not null)
         {
-            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage);
-            failed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
+            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage, context.CancellationToken);
+            previousFailed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
             sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult, culture))));
         }
         sections.Add(("Khắc phục", "remediation", tables.Remediation()));
@@ -90,6 +93,7 @@ internal static class ReportCommand
                 CommonOptions.Emit(context, outPath, md.ToString());
                 break;
         }
+        failed = loaded.Finish(context) || previousFailed;
         return failed ? CliApp.Failed : CliApp.Ok;
     }
 }

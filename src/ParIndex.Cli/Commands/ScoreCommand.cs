@@ -18,6 +18,7 @@ internal static class ScoreCommand
         var format = CommonOptions.Format("table", "table", "json", "csv", "md", "xlsx");
         var output = CommonOptions.Out();
         var culture = CommonOptions.Culture();
+        var strict = CommonOptions.Strict();
         var command = new Command("score",
             "Scores every unit of the inputs. 'table' (the default) prints the ranking: rank, unit, points per area, index and band. "
             + "'json' writes the full score cards (every node, its points and reasons); 'csv', 'md' and 'xlsx' the ranking and, "
@@ -25,27 +26,27 @@ internal static class ScoreCommand
             + "problem per line, and the exit code is 1.\n\n"
             + "Example:\n  parindex score framework.json nhap-lieu-2024.xlsx --stage final --format md --out ket-qua.md")
         {
-            file, inputs, stage, format, output, culture,
+            file, inputs, stage, format, output, culture, strict,
         };
         command.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!,
             CommonOptions.ParseStage(parsed.GetValue(stage)!), parsed.GetValue(format)!, parsed.GetValue(output),
-            CommonOptions.ParseCulture(parsed.GetValue(culture)!)));
+            CommonOptions.ParseCulture(parsed.GetValue(culture)!), parsed.GetValue(strict)));
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, Stage stage, string format, string? outPath, System.Globalization.CultureInfo? culture = null, bool strict = false)
     {
+        var framework = Documents.LoadFramework(frameworkPath);
         if (format == "csv" && Path.GetExtension(inputsPath).ToLowerInvariant() is ".csv" or ".txt")
         {
             // A sheet to a ranked CSV streams: a whole country's cohort never has to be held in memory.
-            var loaded = Documents.LoadFramework(frameworkPath);
             Documents.RequireFile(inputsPath);
-            var compiled = FrameworkCompiler.Compile(loaded);
+            var compiled = FrameworkCompiler.Compile(framework);
             if (Scoring.StreamedCohort.CanScore(compiled))
-                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture) ? CliApp.Failed : CliApp.Ok;
+                return Scoring.StreamedCohort.ScoreToCsv(context, compiled, inputsPath, stage, outPath, culture, strict) ? CliApp.Failed : CliApp.Ok;
         }
-        var (framework, result) = CommonOptions.LoadAndScore(frameworkPath, inputsPath, stage, context.CancellationToken);
-        var cards = result.Units.Select(u => u.Card).ToList();
+        var loaded = CommonOptions.LoadAndScore(context, framework, inputsPath, stage, strict);
+        var result = loaded.Result;
         var tables = new ResultTables(result, culture);
         switch (format)
         {
@@ -68,7 +69,7 @@ internal static class ScoreCommand
                     + tables.Ranking(withAreas: true).ToText() + "\n" + tables.Summary() + "\n");
                 break;
         }
-        return CommonOptions.ReportErrors(context, inputsPath, cards) ? CliApp.Failed : CliApp.Ok;
+        return loaded.Finish(context) ? CliApp.Failed : CliApp.Ok;
     }
 
     /// <summary>One row per unit: rank, id, name, block, points per area, total, index, band, errors.</summary>

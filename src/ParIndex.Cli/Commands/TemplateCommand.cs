@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
+using ParIndex.Cli.Template;
 using ParIndex.Engine.Model;
 
 namespace ParIndex.Cli.Commands;
@@ -50,11 +51,8 @@ internal static class TemplateCommand
         if (format == "xlsx")
         {
             var path = CommonOptions.RequireOut(outPath, format);
-            CommonOptions.EmitXlsx(context, path,
-            [
-                (XlsxFile.InputSheet, [.. rows.Select(r => (IReadOnlyList<object?>)[.. r])]),
-                ("Hướng dẫn", Guide(framework, layout)),
-            ]);
+            Files.AtomicFile.Write(context, path, stream => TemplateWorkbookWriter.Write(stream, TemplateWorkbook.Build(framework, layout, rows.Skip(3).ToList())));
+            context.Err.WriteLine($"wrote {path}");
             return CliApp.Ok;
         }
         if (outPath is null)
@@ -67,21 +65,6 @@ internal static class TemplateCommand
         return CliApp.Ok;
     }
 
-    private static IReadOnlyList<IReadOnlyList<object?>> Guide(Framework framework, InputLayout layout)
-    {
-        var rows = new List<IReadOnlyList<object?>>
-        {
-            new object?[] { $"{framework.Info.Name} ({framework.Info.Issuer}, {framework.Info.Year}), id '{framework.Info.Id}', version {framework.Info.Version}" },
-            new object?[] { "Điền một dòng cho mỗi đơn vị ở trang 'Nhập liệu'; không sửa dòng 1 (mã cột). Số thập phân: dấu . hoặc , (12.5 = 12,5), không dùng dấu phân cách hàng nghìn. Ô trống = không có số liệu (0 điểm); KPS = không phát sinh." },
-            new object?[] { "Fill one row per unit on the 'Nhập liệu' sheet; keep row 1 (the column codes). Decimals: '.' or ',' (12.5 = 12,5), never a thousands separator. Empty = no input (0 points); KPS = not applicable." },
-            Array.Empty<object?>(),
-            new object?[] { "Cột (column)", "Tên (name)", "Tối đa (max)", "Quy tắc (rule)", "Cách nhập (how to fill)" },
-        };
-        foreach (var c in layout.Columns)
-            rows.Add(new object?[] { c.Header, c.Name, c.Leaf is { } l ? l.MaxPoints : null, c.Kind == ColumnKind.Leaf ? c.Leaf!.Rule?.Describe() : null, c.Help });
-        return rows;
-    }
-
     private static IEnumerable<(string Id, string Name, string? Block)> Units(string? path, Framework framework)
     {
         if (path is null) return [];
@@ -89,13 +72,14 @@ internal static class TemplateCommand
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".json")
             return Documents.LoadInputs(path, framework, Stage.Appraisal1).Units.Select(u => (u.UnitId, u.UnitName, u.Block));
-        var rows = extension == ".xlsx" ? XlsxFile.ReadInputSheet(path) : CsvFile.Read(path);
-        if (rows.Count == 0) throw new CliException($"{path}: the sheet is empty; expected a header row with {InputLayout.UnitId} and {InputLayout.UnitName}");
-        var header = rows[0].Cells.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var rows = (extension == ".xlsx" ? XlsxReader.Read(path) : CsvFile.Read(path)).Rows;
+        var headerAt = rows.ToList().FindIndex(r => r.Cells.Any(c => string.Equals(c.Text.Trim(), InputLayout.UnitId, StringComparison.OrdinalIgnoreCase)));
+        if (headerAt < 0) throw new CliException($"{path}: no header row; expected a row with the columns {InputLayout.UnitId} and {InputLayout.UnitName}");
+        var header = rows[headerAt].Cells.Select(h => h.Text.Trim().ToLowerInvariant()).ToList();
         int id = header.IndexOf(InputLayout.UnitId), name = header.IndexOf(InputLayout.UnitName), block = header.IndexOf(InputLayout.Block);
-        if (id < 0 || name < 0) throw new CliException($"{path}: row {rows[0].Number}: expected the columns {InputLayout.UnitId} and {InputLayout.UnitName}");
-        string At(SheetRow r, int i) => i >= 0 && i < r.Cells.Count ? r.Cells[i].Trim() : string.Empty;
-        return rows.Skip(1).Where(r => !At(r, 0).StartsWith('#') && At(r, id).Length > 0)
+        if (name < 0) throw new CliException($"{path}: row {rows[headerAt].Number}: expected the columns {InputLayout.UnitId} and {InputLayout.UnitName}");
+        string At(SheetRow r, int i) => i >= 0 ? r.Text(i).Trim() : string.Empty;
+        return rows.Skip(headerAt + 1).Where(r => !At(r, 0).StartsWith('#') && At(r, id).Length > 0)
             .Select(r => (At(r, id), At(r, name), At(r, block) is { Length: > 0 } b ? b : null)).ToList();
     }
 }

@@ -11,7 +11,9 @@ internal static class ValidateCommand
         var file = CommonOptions.FrameworkArgument();
         var command = new Command("validate",
             "Checks a framework file: its JSON, its schema and its structure (codes, max points, rules, bands). "
-            + "Prints every problem on its own line as file(line,column): path: message, and exits with 1 when there is any.\n\n"
+            + "Prints every problem on its own line as file(line,column): path: message, and exits with 1 when there is any. "
+            + "Warnings (a max, points, a step, a part's max or the scale that is not a multiple of its rounding step) are "
+            + "printed as file: warning: path (node): message and do not change the exit code.\n\n"
             + "Example:\n  parindex validate samples/frameworks/thanh-tri-2018.json")
         {
             file,
@@ -26,6 +28,8 @@ internal static class ValidateCommand
         var leaves = framework.Leaves.Count();
         context.Out.WriteLine($"{path}: OK: '{framework.Info.Id}' version {framework.Info.Version}, {framework.Info.Name}: "
             + $"{framework.Areas.Count} areas, {leaves} leaves, max {Numbers.Format(framework.MaxPoints)} points, {framework.Bands.Count} bands");
+        foreach (var warning in framework.Warnings)
+            context.Out.WriteLine($"{path}: warning: $.{warning}");
         return CliApp.Ok;
     }
 }

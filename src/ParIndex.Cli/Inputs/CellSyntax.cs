@@ -9,8 +9,8 @@ namespace ParIndex.Cli.Inputs;
 /// What a cell of an input sheet holds for a leaf, by rule kind, and how it is read. See docs/cli.md, "Filling the sheet".
 /// <list type="bullet">
 /// <item>all or nothing: "x", "có", "đạt", "true", "1" (met) or "không", "không đạt", "false", "0" (not met);</item>
-/// <item>choice: one of the option labels (case and surrounding spaces ignored);</item>
-/// <item>ratio: "45/50" (numerator/denominator), "90%" or "90" (a percentage);</item>
+/// <item>choice: one of the option labels, matched by <see cref="ChoiceLabelComparer"/> (as in JSON);</item>
+/// <item>ratio: "45/50" (numerator/denominator), "90%", "90 %" or "90" (a percentage); a bare 0 &lt; v ≤ 1 is refused;</item>
 /// <item>count, per item, deduction: a whole number;</item>
 /// <item>value: a number; manual: points within 0 to max, on the step;</item>
 /// <item>survey: the share in % ("85%") or respondents per answer ("A=10; B=5");</item>
@@ -53,82 +53,200 @@ internal static class CellSyntax
     };
 
     /// <summary>Reads a cell: <see langword="null"/> input for an empty cell; otherwise the input, or what is wrong.</summary>
-    public static LeafInput? Parse(Node leaf, string text, out string? error)
+    public static LeafInput? Parse(Node leaf, string text, out string? error) => Parse(leaf, new SheetCell(text), out error);
+
+    /// <summary>
+    /// Reads a cell as the workbook stored it: a date, an error value or a formula without a saved value is never a
+    /// score; a number keeps its exact value (no separator to guess); a percent format means the value × 100.
+    /// </summary>
+    public static LeafInput? Parse(Node leaf, SheetCell cell, out string? error)
     {
         error = null;
+        var text = cell.Text;
+        switch (cell.Kind)
+        {
+            case CellKind.Date:
+                error = $"Excel đã đổi ô thành ngày tháng — found a date ({text}): Excel turned what was typed into a date; expected {Expected(leaf)}; format the column as Text (Định dạng ô → Văn bản) and type the value again";
+                return null;
+            case CellKind.Error:
+                error = $"ô có lỗi của Excel — found Excel's error value {text}; expected {Expected(leaf)}; fix the formula or type the value";
+                return null;
+            case CellKind.FormulaWithoutValue:
+                error = $"công thức chưa có giá trị — found a formula whose result was never saved; expected {Expected(leaf)}; open the workbook in Excel and save it again, or type the value";
+                return null;
+        }
         var s = text.Trim().Normalize(NormalizationForm.FormC);
         if (s.Length == 0) return null;
         var lower = s.ToLower(CultureInfo.InvariantCulture);
         if (NotApplicableWords.Contains(lower)) return new LeafInput { NotApplicable = true };
+        if (cell.Percent && cell.Kind == CellKind.Number && !IsPercentage(leaf.Rule))
+        {
+            error = $"ô định dạng phần trăm ở cột không phải tỷ lệ — found {Percent(text)} (a cell formatted as a percent) in a column that takes {Expected(leaf)}; format the cell as Number or Text and type the value";
+            return null;
+        }
+        var number = cell.Kind == CellKind.Number;
         switch (leaf.Rule)
         {
             case AllOrNothingRule:
                 if (YesWords.Contains(lower)) return new LeafInput { Met = true };
                 if (NoWords.Contains(lower)) return new LeafInput { Met = false };
-                error = $"'{text}' is not a yes/no; expected x / có / true (met) or không / false (not met)";
+                error = $"không phải có/không — found '{text}', which is not a yes/no; expected x / có / true (met) or không / false (not met)";
                 return null;
             case ChoiceRule c:
-                var option = c.Options.FirstOrDefault(o => string.Equals(o.Label.Normalize(NormalizationForm.FormC).Trim(), s, StringComparison.OrdinalIgnoreCase));
+                var option = c.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o.Label, s));
                 if (option is not null) return new LeafInput { Choice = option.Label };
-                error = $"'{text}' is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
+                error = $"không có trong danh sách lựa chọn — found '{text}', which is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
                 return null;
             case StepsRule st:
-                return ParseMeasure(st.Measure, s, text, out error);
+                return ParseMeasure(st.Measure, cell, s, out error);
             case ProportionalRule p:
-                return ParseMeasure(p.Measure, s, text, out error);
+                return ParseMeasure(p.Measure, cell, s, out error);
             case PerItemRule or DeductionRule:
-                return ParseMeasure(Engine.Rules.Measure.Count, s, text, out error);
+                return ParseMeasure(Engine.Rules.Measure.Count, cell, s, out error);
             case ManualRule:
-                return Numbers.TryParseDecimal(s, out var points, out error) ? new LeafInput { Points = points } : null;
+                return Decimal(s, number, out var points, out error) ? new LeafInput { Points = points } : null;
             case SurveyRule:
-                return ParseSurvey(s, text, out error);
+                return ParseSurvey(cell, s, out error);
             default:
                 return ParseFields(s, text, out error);
         }
     }
 
-    private static LeafInput? ParseMeasure(Measure measure, string s, string text, out string? error)
+    /// <summary>Whether the leaf's cell is a percentage (a ratio's share, a survey's share), where 80% and 0.8 differ.</summary>
+    public static bool IsPercentage(Rule? rule) => rule switch
+    {
+        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
+        _ => false,
+    };
+
+    private static string Expected(Node leaf) => leaf.Rule switch
+    {
+        AllOrNothingRule => "x / có (met) or không (not met)",
+        ChoiceRule c => "one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'")),
+        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } => "a ratio (45/50) or a percentage (90%)",
+        StepsRule { Measure: Engine.Rules.Measure.Count } or ProportionalRule { Measure: Engine.Rules.Measure.Count } or PerItemRule or DeductionRule => "a whole count",
+        SurveyRule => "a percentage (85%) or answer counts (A=10; B=5)",
+        ManualRule => "points",
+        _ => "a number",
+    };
+
+    private static string Percent(string exact) =>
+        decimal.TryParse(exact, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? Numbers.Format(d * 100m, 10) + "%" : exact;
+
+    /// <summary>A decimal from a cell: a workbook number as stored; a typed one by <see cref="Numbers"/>, refusing the thousands-dot ambiguity.</summary>
+    private static bool Decimal(string s, bool storedAsNumber, out decimal value, out string? error)
+    {
+        if (storedAsNumber)
+        {
+            error = null;
+            return decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || Fail(s, out value, out error);
+        }
+        if (Numbers.IsThousandsAmbiguous(s, out var asThousands, out var asDecimal))
+        {
+            value = 0m;
+            error = $"không rõ dấu phân cách hàng nghìn hay dấu thập phân — found '{s}', which reads as {asThousands} with '{s[^4]}' as a thousands separator (vi-VN: 5.806 = five thousand eight hundred and six) or as {asDecimal} with it as the decimal mark; type it without a thousands separator ({asThousands}) or with more decimals ({asDecimal}0)";
+            return false;
+        }
+        if (!Numbers.TryParseDecimal(s, out value, out error)) return false;
+        return true;
+    }
+
+    private static bool Fail(string s, out decimal value, out string? error)
+    {
+        value = 0m;
+        error = $"không phải là số — found '{s}', which is not a number";
+        return false;
+    }
+
+    private static bool Whole(string s, bool storedAsNumber, out int value, out string? error)
+    {
+        value = 0;
+        if (!storedAsNumber && Numbers.IsThousandsAmbiguous(s, out var asThousands, out _))
+        {
+            error = $"không phải số nguyên — found '{s}', which is not a whole number; a count is typed without a thousands separator: if you mean {asThousands}, type {asThousands}";
+            return false;
+        }
+        if (!Decimal(s, storedAsNumber, out var d, out error)) return false;
+        if (decimal.Truncate(d) != d || d < 0m || d > int.MaxValue)
+        {
+            error = $"không phải số nguyên — found '{s}', which is not a whole number of 0 or more";
+            return false;
+        }
+        value = (int)d;
+        return true;
+    }
+
+    private static LeafInput? ParseMeasure(Measure measure, SheetCell cell, string s, out string? error)
     {
         error = null;
+        var number = cell.Kind == CellKind.Number;
         switch (measure)
         {
             case Engine.Rules.Measure.Count:
-                return Numbers.TryParseWhole(s, out var count, out error) ? new LeafInput { Count = count } : null;
+                return Whole(s, number, out var count, out error) ? new LeafInput { Count = count } : null;
             case Engine.Rules.Measure.Value:
-                return Numbers.TryParseDecimal(s, out var value, out error) ? new LeafInput { Value = value } : null;
+                return Decimal(s, number, out var value, out error) ? new LeafInput { Value = value } : null;
             default:
-                var slash = s.IndexOf('/', StringComparison.Ordinal);
+                var slash = number ? -1 : s.IndexOf('/', StringComparison.Ordinal);
                 if (slash >= 0)
                 {
-                    if (Numbers.TryParseDecimal(s[..slash], out var num, out _) && Numbers.TryParseDecimal(s[(slash + 1)..], out var den, out _))
+                    if (Decimal(s[..slash].Trim(), false, out var num, out error) && Decimal(s[(slash + 1)..].Trim(), false, out var den, out error))
                         return new LeafInput { Numerator = num, Denominator = den };
-                    error = $"'{text}' is not a ratio; expected numerator/denominator (45/50) or a percentage (90%)";
+                    error ??= $"không phải tỷ lệ — found '{s}', which is not a ratio; expected numerator/denominator (45/50) or a percentage (90%)";
                     return null;
                 }
-                var percent = s.EndsWith('%') ? s[..^1] : s;
-                if (Numbers.TryParseDecimal(percent, out var share, out _)) return new LeafInput { Value = share };
-                error = $"'{text}' is not a ratio; expected numerator/denominator (45/50) or a percentage (90%)";
-                return null;
+                return Share(cell, s, "a ratio; expected numerator/denominator (45/50) or a percentage (90%)", out error) is { } share ? new LeafInput { Value = share } : null;
         }
     }
 
-    private static LeafInput? ParseSurvey(string s, string text, out string? error)
+    /// <summary>
+    /// A percentage: "80%" / "80 %" / a cell formatted as a percent holding 0.8 are 80; "80" is 80; a bare 0 &lt; v ≤ 1
+    /// is refused, since only a fraction makes sense of it (0.8 typed for 80%), and the clerk's intent cannot be known.
+    /// </summary>
+    private static decimal? Share(SheetCell cell, string s, string what, out string? error)
+    {
+        error = null;
+        if (cell.Kind == CellKind.Number)
+        {
+            var stored = decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (cell.Percent) return stored * 100m;
+            if (stored > 0m && stored <= 1m)
+            {
+                error = FractionOnly(s, stored);
+                return null;
+            }
+            return stored;
+        }
+        var bare = s.EndsWith('%') ? s[..^1].TrimEnd() : s;
+        if (!Decimal(bare, false, out var share, out error))
+        {
+            if (error is not null && error.Contains("thousands", StringComparison.Ordinal)) return null;
+            error = $"không đọc được — found '{s}', which is not {what}";
+            return null;
+        }
+        if (ReferenceEquals(bare, s) && share > 0m && share <= 1m)
+        {
+            error = FractionOnly(s, share);
+            return null;
+        }
+        return share;
+    }
+
+    private static string FractionOnly(string s, decimal v) =>
+        $"ô tỷ lệ thiếu dấu % — found {s} in a percentage column without a % sign: only plausible as a fraction ({Numbers.Format(v * 100m, 10)}%); type {Numbers.Format(v * 100m, 10)}% if that is meant, or {s}% for {s} percent";
+
+    private static LeafInput? ParseSurvey(SheetCell cell, string s, out string? error)
     {
         error = null;
         if (!s.Contains('=', StringComparison.Ordinal))
-        {
-            var percent = s.EndsWith('%') ? s[..^1] : s;
-            if (Numbers.TryParseDecimal(percent, out var share, out _)) return new LeafInput { Value = share };
-            error = $"'{text}' is not a survey share; expected a percentage (85%) or answer counts (A=10; B=5)";
-            return null;
-        }
+            return Share(cell, s, "a survey share; expected a percentage (85%) or answer counts (A=10; B=5)", out error) is { } share ? new LeafInput { Value = share } : null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var part in s.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || !Numbers.TryParseWhole(part[(eq + 1)..], out var n, out _))
             {
-                error = $"'{part}' is not an answer count; expected answer=respondents (A=10; B=5)";
+                error = $"không phải số phiếu — found '{part}', which is not an answer count; expected answer=respondents (A=10; B=5)";
                 return null;
             }
             counts[part[..eq].Trim()] = n;
@@ -174,6 +292,50 @@ internal static class CellSyntax
         }
         return input;
     }
+
+    /// <summary>
+    /// The cell text that reads back as <paramref name="input"/> (without its evidence, references and note, which have
+    /// their own columns): the inverse of <see cref="Parse(Node, string, out string?)"/>, for <c>convert</c>.
+    /// </summary>
+    public static string Format(Node leaf, LeafInput input)
+    {
+        static string N(decimal d) => Numbers.Unambiguous(d);
+        if (input.NotApplicable) return "KPS";
+        return leaf.Rule switch
+        {
+            AllOrNothingRule when input.Met is { } met => met ? "x" : "không",
+            ChoiceRule when input.Choice is { } choice => choice,
+            StepsRule or ProportionalRule when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
+            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
+            StepsRule or ProportionalRule or PerItemRule or DeductionRule when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
+            StepsRule or ProportionalRule when input.Value is { } v => N(v),
+            ManualRule when input.Points is { } p => N(p),
+            SurveyRule when input.SurveyCounts is { } counts => string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")),
+            SurveyRule when input.Value is { } v => N(v) + "%",
+            _ => Fields(input),
+        };
+    }
+
+    private static string Fields(LeafInput input)
+    {
+        var parts = new List<string>();
+        if (input.Met is { } met) parts.Add("met=" + (met ? "true" : "false"));
+        if (input.Value is { } v) parts.Add("value=" + Numbers.Unambiguous(v));
+        if (input.Count is { } c) parts.Add("count=" + c.ToString(CultureInfo.InvariantCulture));
+        if (input.Numerator is { } n) parts.Add("numerator=" + Numbers.Unambiguous(n));
+        if (input.Denominator is { } d) parts.Add("denominator=" + Numbers.Unambiguous(d));
+        if (input.Choice is { } ch) parts.Add("choice=" + ch);
+        if (input.Points is { } p) parts.Add("points=" + Numbers.Unambiguous(p));
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>The text of an evidence cell.</summary>
+    public static string FormatEvidence(EvidenceStatus status) => status switch
+    {
+        EvidenceStatus.Provided => "có",
+        EvidenceStatus.Missing => "không",
+        _ => "chưa đạt",
+    };
 
     /// <summary>Reads an evidence cell: provided, missing or insufficient; <see langword="null"/> when empty.</summary>
     public static EvidenceStatus? ParseEvidence(string text, out string? error)

@@ -2,9 +2,6 @@ using System.Text;
 
 namespace ParIndex.Cli.Inputs;
 
-/// <summary>A row of a sheet, with its 1-based row number in the file.</summary>
-internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
-
 /// <summary>
 /// CSV as spreadsheets write it (RFC 4180: quotes around cells with separators, quotes or line breaks; doubled
 /// quotes inside). Read: UTF-8 with or without a BOM; the separator is ';' when the first line has a ';' and no ',',
@@ -12,7 +9,7 @@ internal sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 /// </summary>
 internal static class CsvFile
 {
-    public static IReadOnlyList<SheetRow> Read(string path) => [.. Stream(path)];
+    public static InputSheet Read(string path) => new(path, null, [.. Stream(path)], [], []);
 
     /// <summary>The rows of a file, read lazily (a million-row sheet is never held whole).</summary>
     public static IEnumerable<SheetRow> Stream(string path)
@@ -21,6 +18,7 @@ internal static class CsvFile
         foreach (var row in new CsvRowReader(reader, path).Rows()) yield return row;
     }
 
+    /// <summary>The rows of a CSV text; the last row is marked <see cref="SheetRow.CutShort"/> when no line end follows it.</summary>
     public static IReadOnlyList<SheetRow> Parse(string text, string name)
     {
         using var reader = new StringReader(text);

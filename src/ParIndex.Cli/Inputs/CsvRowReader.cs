@@ -74,7 +74,7 @@ internal sealed class CsvRowReader
                 if (c == '\r' && Ensure(1) && _buffer[_position + 1] == '\n') _position++;
                 cells.Add(cell.ToString());
                 cell.Clear();
-                if (cells.Exists(x => x.Length > 0)) yield return new SheetRow(rowStart, [.. cells]);
+                if (cells.Exists(x => x.Length > 0)) yield return SheetRow.OfText(rowStart, cells);
                 cells.Clear();
                 line++;
                 rowStart = line;
@@ -84,7 +84,8 @@ internal sealed class CsvRowReader
         }
         if (quoted) throw new CliException($"{_name}: row {rowStart}: a quoted cell is not closed (a '\"' is missing)");
         cells.Add(cell.ToString());
-        if (cells.Exists(x => x.Length > 0)) yield return new SheetRow(rowStart, [.. cells]);
+        // No line end after the last row: a file cut short (a copy stopped, a download interrupted) ends like this.
+        if (cells.Exists(x => x.Length > 0)) yield return SheetRow.OfText(rowStart, cells, cutShort: true);
     }
 
     private char DetectSeparator()

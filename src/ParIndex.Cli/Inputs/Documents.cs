@@ -38,35 +38,44 @@ internal static class Documents
     }
 
     /// <summary>
-    /// Loads a unit's inputs: an assessment JSON, or an input sheet (.csv, .xlsx) laid out as the template.
+    /// Loads a unit's inputs: an assessment JSON, or an input sheet (.csv, .xlsx) laid out as the template. Rows
+    /// of a sheet that could not be read are in the result's <see cref="SheetReadResult.LeftOut"/>.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="framework">The framework the inputs are for.</param>
     /// <param name="defaultStage">The stage of sheet rows whose stage cell is empty.</param>
-    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage)
+    public static SheetReadResult ReadInputs(string path, Framework framework, Stage defaultStage)
     {
         RequireFile(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        AssessmentDocument document;
+        SheetReadResult read;
         switch (extension)
         {
             case ".json":
                 var result = ParIndexJson.Default.LoadAssessment(path);
                 if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
-                document = result.Value!;
+                read = new SheetReadResult(result.Value!, [], []);
                 break;
             case ".csv":
             case ".txt":
-                document = InputSheetReader.Read(path, CsvFile.Read(path), framework, defaultStage);
+                read = InputSheetReader.Read(CsvFile.Read(path), framework, defaultStage);
                 break;
             case ".xlsx":
-                document = InputSheetReader.Read(path, XlsxFile.ReadInputSheet(path), framework, defaultStage);
+                read = InputSheetReader.Read(XlsxReader.Read(path), framework, defaultStage);
                 break;
             default:
                 throw new CliException($"{path}: unknown input format '{extension}'; expected .json (an assessment), .csv or .xlsx (an input sheet from 'parindex template')");
         }
-        if (!string.Equals(document.FrameworkId, framework.Info.Id, StringComparison.Ordinal))
-            throw new CliException($"{path}: the inputs are for framework '{document.FrameworkId}', not '{framework.Info.Id}'; score them with their own framework");
-        return document;
+        if (!string.Equals(read.Document.FrameworkId, framework.Info.Id, StringComparison.Ordinal))
+            throw new CliException($"{path}: the inputs are for framework '{read.Document.FrameworkId}', not '{framework.Info.Id}'; score them with their own framework");
+        return read;
+    }
+
+    /// <summary>Loads a unit's inputs, refusing a sheet with rows that could not be read.</summary>
+    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage)
+    {
+        var read = ReadInputs(path, framework, defaultStage);
+        if (read.LeftOut.Count > 0) throw new CliException(read.LeftOut);
+        return read.Document;
     }
 }

@@ -14,6 +14,9 @@ internal enum ColumnKind
     References,
     Adjustment,
     Disqualifiers,
+
+    /// <summary>A note: "&lt;code&gt;#note" for a leaf, or "ghi chú" (after a leaf's columns: that leaf's note).</summary>
+    Note,
 }
 
 /// <summary>One column of an input sheet: its header (the machine-read code), its Vietnamese name and how to fill it.</summary>
@@ -32,6 +35,8 @@ internal sealed class InputLayout
     public const string StageHeader = "stage";
     public const string EvidenceSuffix = "#evidence";
     public const string ReferencesSuffix = "#refs";
+    public const string NoteSuffix = "#note";
+    public const string NotesHeader = "ghi chú";
     public const string AdjustmentPrefix = "adj:";
     public const string DisqualifiersHeader = "disqualifiers";
     public const string NamesRowMarker = "# tên (name)";
@@ -49,6 +54,7 @@ internal sealed class InputLayout
             new(UnitName, "Tên đơn vị", "tên đơn vị (the unit's name)", ColumnKind.UnitName, true),
             new(Block, "Khối", "khối xếp hạng, để trống nếu chỉ có một (the ranking block; empty for one)", ColumnKind.Block, false),
             new(StageHeader, "Giai đoạn", "self | appraisal1 | appraisal2 (tự chấm, thẩm định lần 1, lần 2); trống = appraisal1", ColumnKind.Stage, false),
+            new(NotesHeader, "Ghi chú", NotesHelp, ColumnKind.Note, false),
         };
         foreach (var leaf in framework.Leaves)
         {
@@ -73,8 +79,43 @@ internal sealed class InputLayout
         return new InputLayout(columns);
     }
 
-    public InputColumn? Find(string header) =>
-        Columns.FirstOrDefault(c => string.Equals(c.Header, header, c.Kind is ColumnKind.Leaf ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+    public InputColumn? Find(string header)
+    {
+        var found = Columns.FirstOrDefault(c => string.Equals(c.Header, header, c.Kind is ColumnKind.Leaf ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+        if (found is not null) return found;
+        var h = header.Normalize(System.Text.NormalizationForm.FormC).Trim();
+        if (IsNotesHeader(h)) return new InputColumn(NotesHeader, "Ghi chú", NotesHelp, ColumnKind.Note, false);
+        var hash = h.LastIndexOf('#');
+        if (hash > 0 && IsNotesHeader(h[(hash + 1)..]) || hash > 0 && string.Equals(h[hash..], NoteSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            var leaf = Columns.FirstOrDefault(c => c.Kind == ColumnKind.Leaf && c.Header == h[..hash].Trim());
+            if (leaf is not null) return new InputColumn(leaf.Header + NoteSuffix, $"Ghi chú {leaf.Header}", NotesHelp, ColumnKind.Note, false, leaf.Leaf, leaf.Code);
+        }
+        return null;
+    }
+
+    /// <summary>What the template's notes column says: how notes are read.</summary>
+    public const string NotesHelp = "ghi chú chung, không tính điểm; ghi chú cho một tiêu chí: thêm cột 'ghi chú' ngay sau cột tiêu chí, hoặc cột '<mã>#note' (a general note, not scored; a criterion's note: add a 'ghi chú' column right after the criterion's column, or a '<code>#note' column)";
+
+    /// <summary>"ghi chú", "ghi_chu", "ghi chu", "note", "notes": a notes column as clerks name it.</summary>
+    public static bool IsNotesHeader(string header) =>
+        header.Normalize(System.Text.NormalizationForm.FormC).Trim().ToLowerInvariant().Replace('_', ' ') is "ghi chú" or "ghi chu" or "ghichú" or "ghichu" or "note" or "notes";
+
+    /// <summary>This layout with a '&lt;code&gt;#note' column after each of <paramref name="codes"/>' columns (a leaf, its evidence and references).</summary>
+    public InputLayout WithNotes(IReadOnlyCollection<string> codes)
+    {
+        if (codes.Count == 0) return this;
+        var columns = new List<InputColumn>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            var c = Columns[i];
+            columns.Add(c);
+            var next = i + 1 < Columns.Count ? Columns[i + 1] : null;
+            if (c.Leaf is { } leaf && c.Kind != ColumnKind.Note && codes.Contains(leaf.Code) && next?.Leaf != leaf)
+                columns.Add(new InputColumn(leaf.Code + NoteSuffix, $"Ghi chú {leaf.Code}", "ghi chú của tiêu chí (the criterion's note)", ColumnKind.Note, false, leaf, leaf.Code));
+        }
+        return new InputLayout(columns);
+    }
 
     /// <summary>The three header rows of a template: codes, names, how to fill.</summary>
     public IReadOnlyList<IReadOnlyList<string>> HeaderRows() =>

@@ -94,7 +94,7 @@ internal sealed class ResultTables
         var rows = Ordered.Where(c => c.IsScored).SelectMany(c => c.BelowMax.Select(n => (IReadOnlyList<string>)
         [
             c.UnitName, n.Code, n.Name, Numbers.Format(n.ApplicableMaxPoints, 2, _culture), Numbers.Format(n.Awarded, 2, _culture), Numbers.Format(n.Lost, 2, _culture),
-            string.Join(" ", n.Reasons.Select(r => r.Vietnamese)),
+            string.Join(" ", n.Reasons.Select(r => r.Vietnamese)) + (n.Note is { } note ? $" Ghi chú: {note}" : string.Empty),
         ])).ToList();
         return new Table("Khắc phục (remediation)", ["Đơn vị", "Mã", "Tiêu chí", "Tối đa", "Đạt", "Mất", "Lý do"], rows, new HashSet<int> { 3, 4, 5 });
     }

@@ -28,9 +28,12 @@ internal sealed class StreamedCohort
     private readonly int[] _areaNodes;
     private readonly List<Unit> _units = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly bool _strict;
+    private IReadOnlyList<string> _leftOut = [];
 
-    private StreamedCohort(CompiledFramework compiled, Stage stage)
+    private StreamedCohort(CompiledFramework compiled, Stage stage, bool strict)
     {
+        _strict = strict;
         _compiled = compiled;
         _framework = compiled.Framework;
         _stage = stage;
@@ -41,9 +44,9 @@ internal sealed class StreamedCohort
     public static bool CanScore(CompiledFramework framework) => !framework.NeedsCohort;
 
     /// <summary>Scores the sheet at <paramref name="inputsPath"/> and writes the ranked CSV; whether any unit had input errors.</summary>
-    public static bool ScoreToCsv(CliContext context, CompiledFramework compiled, string inputsPath, Stage stage, string? outPath, CultureInfo? culture)
+    public static bool ScoreToCsv(CliContext context, CompiledFramework compiled, string inputsPath, Stage stage, string? outPath, CultureInfo? culture, bool strict = false)
     {
-        var cohort = new StreamedCohort(compiled, stage);
+        var cohort = new StreamedCohort(compiled, stage, strict);
         cohort.Read(context, inputsPath);
         var (ranks, bands, order) = cohort.Rank(context.CancellationToken);
         var separator = Numbers.CsvSeparator(culture);
@@ -75,16 +78,17 @@ internal sealed class StreamedCohort
                 context.Err.WriteLine($"{inputsPath}: {error}");
                 failed = true;
             }
-        return failed;
+        // As the in-memory path ends (LoadedCohort.Finish): rows left out, then the empty cells per unit.
+        foreach (var line in cohort._leftOut) context.Err.WriteLine(line);
+        if (cohort._leftOut.Count > 0) context.Err.WriteLine(InputGaps.LeftOutSummary(inputsPath, cohort._leftOut.Count));
+        foreach (var line in InputGaps.Lines(inputsPath, [.. cohort._units.Where(u => u.Empty is not null).Select(u => (u.Id, (IReadOnlyList<string>)u.Empty!))], 0)) context.Err.WriteLine(line);
+        return failed || cohort._leftOut.Count > 0;
     }
 
     private void Read(CliContext context, string path)
     {
-        var problems = new List<string>();
         var defaultStage = _stage == Stage.Final ? Stage.Appraisal1 : _stage;
-        InputColumn?[]? columns = null;
-        SheetRow? header = null;
-        var headerless = new HashSet<int>();
+        var reader = new InputSheetReader(new InputSheet(path, null, [], [], []), _framework, defaultStage);
         var cells = new InputCell[_compiled.SlotCount];
         var workspace = _compiled.CreateWorkspace();
         var encodeErrors = new List<InputError>();
@@ -93,30 +97,18 @@ internal sealed class StreamedCohort
         {
             if ((++count & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             if (context.ShowProgress && count % ProgressEvery == 0) context.Err.Write($"\r  đã đọc (read) {count:N0} dòng (rows)…");
-            if (columns is null)
-            {
-                header = sheetRow;
-                columns = InputSheetReader.ReadHeader(path, header, _framework, problems);
-                InputSheetReader.CheckMissing(path, header, _framework, columns, problems);
-                if (problems.Count > 0) throw new CliException(problems);
-                continue;
-            }
-            // Merged header cells leave a column without a header: its values would be dropped without a word.
-            for (var i = 0; i < Math.Min(header!.Cells.Count, sheetRow.Cells.Count); i++)
-                if (header.Cells[i].Trim().Length == 0 && sheetRow.Cells[i].Trim().Length > 0 && !sheetRow.Cells[0].TrimStart().StartsWith('#') && headerless.Add(i))
-                    problems.Add(InputSheetReader.Headerless(path, header, i, sheetRow));
-            if (InputSheetReader.ReadRow(path, sheetRow, columns, _framework, defaultStage, problems) is { } row) Add(row, cells, workspace, encodeErrors, problems, path);
-            if (problems.Count >= InputSheetReader.ProblemLimit) break;
+            if (reader.Add(sheetRow) is { } row) Add(row, reader, cells, workspace, encodeErrors);
+            if (reader.LeftOut.Count >= InputSheetReader.ProblemLimit) break;
         }
         if (context.ShowProgress && count >= ProgressEvery) context.Err.Write("\r\u001b[K");
-        if (columns is null) throw InputSheetReader.Empty(path);
-        if (problems.Count >= InputSheetReader.ProblemLimit) problems.Add($"{path}: stopped after {InputSheetReader.ProblemLimit} problems");
-        if (problems.Count > 0) throw new CliException(problems);
-        if (_units.Count == 0) throw InputSheetReader.NoUnits(path);
+        if (count == 0) throw InputSheetReader.Empty(path);
+        _leftOut = reader.Finish();
+        foreach (var warning in reader.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
+        if (_units.Count == 0) throw new CliException(_leftOut.Count > 0 ? [.. _leftOut] : [InputSheetReader.NoUnits(path).Message]);
         foreach (var unit in _units) Finish(unit);
     }
 
-    private void Add(InputSheetReader.UnitRow row, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors, List<string> problems, string path)
+    private void Add(InputSheetReader.UnitRow row, InputSheetReader reader, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors)
     {
         if (!_byId.TryGetValue(row.Id, out var index))
         {
@@ -127,7 +119,7 @@ internal sealed class StreamedCohort
         var bit = 1 << (int)row.Stage;
         if ((unit.Stages & bit) != 0)
         {
-            problems.Add(InputSheetReader.DuplicateStage(path, row, unit.Row));
+            reader.LeaveOut(InputSheetReader.DuplicateStage(reader, row, unit.Row));
             return;
         }
         unit.Stages |= bit;
@@ -140,6 +132,15 @@ internal sealed class StreamedCohort
         var priority = Priority(row.Stage);
         if (priority <= unit.Priority) return;
         unit.Priority = priority;
+        // Empty cells, as the in-memory path sees them (InputGaps): listed, an all-empty unit not scored, --strict an error.
+        var empty = _framework.Leaves.Where(l => !row.Inputs.Inputs.ContainsKey(l.Code)).Select(l => l.Code).ToList();
+        var leaves = _compiled.LeafCodes.Count;
+        unit.Empty = empty.Count > 0 && empty.Count < leaves && !_strict ? empty : null;
+        if (empty.Count == leaves || (_strict && empty.Count > 0))
+        {
+            unit.StageErrors = [InputGaps.Error(row.Id, row.Stage, empty, leaves)];
+            return;
+        }
         encodeErrors.Clear();
         if (!_compiled.Encode(row.Id, row.Inputs, cells, encodeErrors))
         {
@@ -250,5 +251,6 @@ internal sealed class StreamedCohort
         public int BandIndex { get; set; } = -1;
         public int BandCap { get; set; } = -1;
         public decimal[]? Areas { get; set; }
+        public List<string>? Empty { get; set; }
     }
 }

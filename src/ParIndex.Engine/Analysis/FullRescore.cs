@@ -56,7 +56,7 @@ internal sealed class FullRescore
     /// With <paramref name="manualNoise"/>, each manual score moves one step down, none or one step up (within 0 to the
     /// max), drawn from the unit's own stream of the draw.
     /// </summary>
-    public void Score(int draw, ReadOnlySpan<decimal> multipliers, int notApplicable, UncertaintySampler? manualNoise, Span<decimal> indices)
+    public void Score(int draw, ReadOnlySpan<decimal> multipliers, int notApplicable, UncertaintySampler? manualNoise, Span<decimal> indices, Span<decimal> totals = default)
     {
         var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
         for (var w = 0; w < _weightedCodes.Count; w++) scales[_weightedCodes[w]] = multipliers[w];
@@ -75,7 +75,12 @@ internal sealed class FullRescore
         var results = new UnitScore[_rows.Length];
         CohortScorer.ScoreRows(compiled, cells, results, parallel: false);
         indices[.._unitCount].Clear();
-        for (var r = 0; r < _rows.Length; r++) indices[_unitOf[r]] = results[r].IsScored ? results[r].Index : 0m;
+        if (!totals.IsEmpty) totals[.._unitCount].Clear();
+        for (var r = 0; r < _rows.Length; r++)
+        {
+            indices[_unitOf[r]] = results[r].IsScored ? results[r].Index : 0m;
+            if (!totals.IsEmpty) totals[_unitOf[r]] = results[r].IsScored ? results[r].Total : 0m;
+        }
     }
 
     private void MoveManual(DrawRandom random, Span<InputCell> row)

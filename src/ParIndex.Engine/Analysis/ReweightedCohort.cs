@@ -284,10 +284,11 @@ public sealed class ReweightedCohort
 
     /// <summary>
     /// Scores every unit under one draw: <paramref name="multipliers"/> (one per weighted node) and a not-applicable
-    /// alternative (-1 for the framework's own). Writes each unit's index (0 for a unit not scored). Allocates nothing;
-    /// thread-safe (the instance is read only).
+    /// alternative (-1 for the framework's own). Writes each unit's index (0 for a unit not scored) and, when
+    /// <paramref name="totals"/> is not empty, its points before conversion to the scale (the sum of its parts' points).
+    /// Allocates nothing; thread-safe (the instance is read only).
     /// </summary>
-    public void Score(ReadOnlySpan<decimal> multipliers, int notApplicable, Span<decimal> indices)
+    public void Score(ReadOnlySpan<decimal> multipliers, int notApplicable, Span<decimal> indices, Span<decimal> totals = default)
     {
         if (multipliers.Length < _weightCount) throw new ArgumentException($"a draw needs {_weightCount} multipliers; got {multipliers.Length}", nameof(multipliers));
         if (indices.Length < _unitCount) throw new ArgumentException($"indices must hold {_unitCount} units; got {indices.Length}", nameof(indices));
@@ -322,7 +323,12 @@ public sealed class ReweightedCohort
 
         for (var u = 0; u < _unitCount; u++)
         {
-            if (!_scored[u]) { indices[u] = 0m; continue; }
+            if (!_scored[u])
+            {
+                indices[u] = 0m;
+                if (!totals.IsEmpty) totals[u] = 0m;
+                continue;
+            }
             var cell = (k * _unitCount + u) * _weightCount;
             for (var w = 0; w < _weightCount; w++)
             {
@@ -371,14 +377,16 @@ public sealed class ReweightedCohort
                 }
                 points[slot] = sum;
             }
-            indices[u] = Index(points, applicable, live, partMax, u);
+            indices[u] = Index(points, applicable, live, partMax, u, out var total);
+            if (!totals.IsEmpty) totals[u] = total;
         }
     }
 
     /// <summary>Parts, index and total adjustments, as <c>CompiledFramework.ScoreParts</c> computes them.</summary>
-    private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> live, Span<decimal> partMax, int unit)
+    private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> live, Span<decimal> partMax, int unit, out decimal total)
     {
-        decimal total = 0m, denominator = 0m;
+        total = 0m;
+        var denominator = 0m;
         for (var p = 0; p < partMax.Length; p++)
         {
             decimal partAwarded = 0m, partApplicable = 0m;

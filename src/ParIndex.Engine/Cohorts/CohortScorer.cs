@@ -146,19 +146,23 @@ public static class CohortScorer
     }
 
     /// <summary>First pass: each relative-to-best leaf's reference, from the rows that could be encoded.</summary>
-    internal static Dictionary<int, decimal> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
+    internal static Dictionary<int, (decimal Value, InputCell? Cell)> References(CompiledFramework framework, IEnumerable<InputCell[]> rows)
     {
         var rowList = rows.ToList();
-        var references = new Dictionary<int, decimal>();
+        var references = new Dictionary<int, (decimal Value, InputCell? Cell)>();
         foreach (var (leaf, rule) in framework.RelativeLeaves)
         {
             var context = framework.ContextOf(leaf);
             if (rule.RelativeTo == RelativeTo.Best)
             {
                 var best = 0m;
+                InputCell? bestCell = null;
+                // Ratios are compared by cross-multiplication: two quotients equal to decimal's last digit may still differ.
                 foreach (var row in rowList)
-                    if (framework.IsMeasured(leaf, row[leaf]) && rule.TryMeasure(row[leaf], context, out var value) > 0 && value > best) best = value;
-                references[leaf] = best;
+                    if (framework.IsMeasured(leaf, row[leaf]) && rule.TryMeasure(row[leaf], context, out var value) > 0
+                        && (bestCell is not { } held ? value > best : rule.CompareMeasures(row[leaf], held, value, best) > 0))
+                        (best, bestCell) = (value, row[leaf]);
+                references[leaf] = (best, bestCell);
                 continue;
             }
             // The leader: the first unit with the highest value on the indicator; the reference is its value on this leaf.
@@ -170,7 +174,8 @@ public static class CohortScorer
                 if (!framework.IsMeasured(indicator, row[indicator]) || !framework.TryMeasureLeaf(indicator, row[indicator], out var value)) continue;
                 if (value > leading) (leading, leader) = (value, row);
             }
-            references[leaf] = leader is not null && framework.IsMeasured(leaf, leader[leaf]) && rule.TryMeasure(leader[leaf], context, out var own) > 0 ? own : 0m;
+            references[leaf] = leader is not null && framework.IsMeasured(leaf, leader[leaf]) && rule.TryMeasure(leader[leaf], context, out var own) > 0
+                ? (own, leader[leaf]) : (0m, null);
         }
         return references;
     }

@@ -220,11 +220,11 @@ public sealed partial class CompiledFramework
     /// A copy of this compiled framework whose relative-to-best leaves know their cohort reference. Everything else is
     /// shared: the copy is as immutable and thread-safe as the original.
     /// </summary>
-    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, decimal> references)
+    internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references)
     {
         var clone = (CompiledFramework)MemberwiseClone();
         var contexts = (RuleContext[])_contexts.Clone();
-        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference };
+        foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference.Value, CohortBestCell = reference.Cell };
         clone._contexts = contexts;
         return clone;
     }
@@ -360,15 +360,20 @@ public sealed partial class CompiledFramework
             denominator += partMax;
         }
 
-        // total × scale / max of the live parts, one division, rounded once, never above the scale (a scale of 7.5 at
-        // 0 decimals would otherwise give 8 for full points); the index adjustments come after.
-        var index = denominator == 0m ? 0m
-            : total >= denominator ? _scale
-            : denominator == _scale ? Math.Min(_rounding.Round(total, _rounding.IndexDecimals), _scale)
-            : Math.Min(ExactDivision.Round(total, _scale, denominator, _rounding.IndexDecimals, _rounding.Mode), _scale);
+        var index = IndexOf(total, denominator);
         if (_totalAdjustments.Length > 0) index = ApplyTotalAdjustments(index, row);
         return new UnitScore(UnitScoreStatus.Scored, total, index, BandOf(index, row), -1);
     }
+
+    /// <summary>
+    /// The index before its adjustments: total × scale / max of the live parts, one division, rounded once, never
+    /// above the scale (a scale of 7.5 at 0 decimals would otherwise give 8 for full points).
+    /// </summary>
+    internal decimal IndexOf(decimal total, decimal denominator) =>
+        denominator == 0m ? 0m
+        : total >= denominator ? _scale
+        : denominator == _scale ? Math.Min(_rounding.Round(total, _rounding.IndexDecimals), _scale)
+        : Math.Min(ExactDivision.Round(total, _scale, denominator, _rounding.IndexDecimals, _rounding.Mode), _scale);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private LeafResult EvaluateLeaf(int leaf, in InputCell cell)
@@ -487,7 +492,7 @@ public sealed partial class CompiledFramework
             var score = Score(row, workspace);
             if (!score.IsScored)
                 return ErrorCard(unit, stage, [new InputError(unit.UnitId, LeafCodes[score.ErrorSlot], _rules[score.ErrorSlot].DescribeError(row[score.ErrorSlot], _contexts[score.ErrorSlot]))]);
-            return ScoreCardBuilder.Build(this, unit, stage, row, workspace, score);
+            return ScoreCardBuilder.Build(this, unit, stage, inputs, row, workspace, score);
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace ParIndex.Engine.Evaluation;
 /// <summary>Turns what the evaluation left in a workspace into a score card with a reason for every point lost.</summary>
 internal static class ScoreCardBuilder
 {
-    public static ScoreCard Build(CompiledFramework compiled, UnitAssessment unit, Stage stage, InputCell[] row, ScoringWorkspace ws, UnitScore score)
+    public static ScoreCard Build(CompiledFramework compiled, UnitAssessment unit, Stage stage, StageInputs inputs, InputCell[] row, ScoringWorkspace ws, UnitScore score)
     {
         var framework = compiled.Framework;
         var nodes = new NodeScore[compiled.NodeCount];
@@ -21,7 +21,7 @@ internal static class ScoreCardBuilder
             if (leaf >= 0)
             {
                 var result = ws.Leaves[leaf];
-                first = LeafReason(compiled, node, leaf, in row[leaf], in result);
+                first = LeafReason(compiled, node, leaf, in row[leaf], in result, inputs.Inputs.GetValueOrDefault(node.Code));
                 status = result.Status;
             }
             else
@@ -57,6 +57,7 @@ internal static class ScoreCardBuilder
                 Awarded = ws.Awarded[n],
                 Status = status,
                 Reasons = reasons,
+                Note = leaf >= 0 && inputs.Inputs.TryGetValue(node.Code, out var input) ? input.Note : null,
             };
         }
 
@@ -67,9 +68,12 @@ internal static class ScoreCardBuilder
                 applied.Add(new AppliedAdjustment(adjustment.Code, adjustment.Name, null, adjustment.Kind, occurrences, adjustment.PointsFor(occurrences)));
         }
 
+        var rounding = framework.Policy.Rounding;
         var parts = new PartScore[compiled.Parts.Count];
+        var denominator = 0m;
         for (var p = 0; p < parts.Length; p++)
         {
+            if (ws.PartApplicable[p] != 0m) denominator += compiled.Parts[p].MaxPoints;
             parts[p] = new PartScore
             {
                 Code = compiled.Parts[p].Code,
@@ -78,6 +82,9 @@ internal static class ScoreCardBuilder
                 ApplicableMaxPoints = ws.PartApplicable[p],
                 Awarded = ws.PartAwarded[p],
                 Converted = ws.PartConverted[p],
+                Reason = ws.PartApplicable[p] != 0m && ws.PartApplicable[p] != compiled.Parts[p].MaxPoints
+                    ? PartReason(compiled.Parts[p].Code, ws.PartAwarded[p], ws.PartApplicable[p], compiled.Parts[p].MaxPoints, ws.PartConverted[p], rounding)
+                    : null,
             };
         }
 
@@ -109,6 +116,7 @@ internal static class ScoreCardBuilder
             Adjustments = applied,
             Total = score.Total,
             Index = score.Index,
+            IndexReason = IndexReason(score.Total, denominator, compiled.IndexOf(score.Total, denominator), score.Index, framework.Policy, applied.Where(a => a.NodeCode is null).ToList()),
             Band = compiled.BandLabel(score.BandIndex),
             BandCappedBy = cappedBy,
         };
@@ -117,11 +125,58 @@ internal static class ScoreCardBuilder
     private static NodeStatus StatusOf(decimal awarded, decimal applicable) =>
         awarded >= applicable ? NodeStatus.Full : awarded <= 0m ? NodeStatus.Zero : NodeStatus.Partial;
 
-    private static Reason LeafReason(CompiledFramework compiled, Node node, int leaf, in InputCell cell, in LeafResult result) =>
-        result.Reason == ReasonCode.MissingInput || result.Reason == ReasonCode.NotApplicableExcluded || result.Reason == ReasonCode.NotApplicableFullPoints
-        || result.Reason == ReasonCode.NotApplicableZero || result.Reason == ReasonCode.EvidenceMissing || result.Reason == ReasonCode.EvidenceInsufficient
-            ? compiled.FixedReasonOf(leaf, result.Reason)
-            : new Reason(node.Rule!, in cell, in result, compiled.ContextOf(leaf));
+    private static Reason LeafReason(CompiledFramework compiled, Node node, int leaf, in InputCell cell, in LeafResult result, LeafInput? input)
+    {
+        if (result.Reason == ReasonCode.MissingInput || result.Reason == ReasonCode.NotApplicableExcluded || result.Reason == ReasonCode.NotApplicableFullPoints
+            || result.Reason == ReasonCode.NotApplicableZero || result.Reason == ReasonCode.EvidenceMissing || result.Reason == ReasonCode.EvidenceInsufficient)
+            return compiled.FixedReasonOf(leaf, result.Reason);
+        // A survey's card shows the answers as counted ((1 × 60 + 23 × 88) / 24), which the compact cell no longer holds.
+        if (node.Rule is SurveyRule survey && input?.SurveyCounts is { } counts)
+        {
+            var (c, r, x) = (cell, result, compiled.ContextOf(leaf));
+            return new Reason(result.Reason, () => survey.Explain(c, r, x, counts), survey.Kind);
+        }
+        return new Reason(node.Rule!, in cell, in result, compiled.ContextOf(leaf));
+    }
+
+    /// <summary>"Quy đổi phần TD: 36,5 × 50 / 45 = 40,555… → 40,56 điểm": the re-basing of a part, redone by hand.</summary>
+    private static Reason PartReason(string code, decimal awarded, decimal applicable, decimal max, decimal converted, Rounding rounding) =>
+        new(ReasonCode.PartRebased, () =>
+        {
+            string Formula(bool vi)
+            {
+                var unrounded = Text.Unrounded(awarded, max, 1m, applicable, 1m, 0, rounding.IndexDecimals, vi);
+                var rounded = ExactDivision.Round(awarded, max, applicable, rounding.IndexDecimals, rounding.Mode);
+                return $"{Text.Exact(awarded, vi)} × {Text.Exact(max, vi)} / {Text.Exact(applicable, vi)} {Text.Result(unrounded, converted, rounded > max && converted == max, vi, vi ? "điểm" : "points")}";
+            }
+            return new RuleExplanation(Text.Exact(awarded) + "/" + Text.Exact(applicable), null,
+                $"Quy đổi phần {code} (điểm đạt × điểm tối đa của phần / điểm tối đa được tính): {Formula(true)}.",
+                $"part {code} re-based (awarded × part max / applicable max): {Formula(false)}.");
+        });
+
+    /// <summary>"Chỉ số: 8,8 × 7,5 / 12 = 5,5 → 6": the index from the total, redone by hand, then its adjustments.</summary>
+    private static Reason IndexReason(decimal total, decimal denominator, decimal baseIndex, decimal index, ScoringPolicy policy, List<AppliedAdjustment> adjustments) =>
+        new(ReasonCode.IndexComputed, () =>
+        {
+            var rounding = policy.Rounding;
+            string Formula(bool vi)
+            {
+                string text;
+                if (denominator == 0m) text = "0";
+                else
+                {
+                    var unrounded = Text.Unrounded(total, policy.Scale, 1m, denominator, 1m, 0, rounding.IndexDecimals, vi);
+                    var rounded = ExactDivision.Round(total, policy.Scale, denominator, rounding.IndexDecimals, rounding.Mode);
+                    text = $"{Text.Exact(total, vi)} × {Text.Exact(policy.Scale, vi)} / {Text.Exact(denominator, vi)} {Text.Result(unrounded, baseIndex, rounded > policy.Scale && baseIndex == policy.Scale, vi)}";
+                }
+                if (adjustments.Count == 0) return text;
+                var deltas = string.Join(" ", adjustments.Select(a => (a.Kind == AdjustmentKind.Bonus ? "+ " : "− ") + Text.Exact(a.Points, vi)));
+                return $"{text}; {deltas} → {Text.Exact(index, vi)}";
+            }
+            return new RuleExplanation(Text.Exact(total), null,
+                $"Chỉ số (tổng điểm × thang điểm / điểm tối đa được tính): {Formula(true)}.",
+                $"index (total × scale / applicable max): {Formula(false)}.");
+        });
 
     /// <summary>The reasons that do not depend on the input, in words; made once per leaf when compiling and shared by every card.</summary>
     internal static Reason Fixed(ReasonCode code, decimal maxPoints) => new(code, () =>

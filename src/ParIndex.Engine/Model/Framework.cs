@@ -59,7 +59,16 @@ public sealed partial class Framework
         var problems = new FrameworkChecker(this).Check();
         if (problems.Count > 0) throw new FrameworkValidationException(problems);
         MaxPoints = Areas.Sum(a => a.MaxPoints);
+        Warnings = RoundingWarnings();
     }
+
+    /// <summary>
+    /// What is valid but cannot be shown exactly: a leaf's max, a choice's or step's points, a manual step, a part's
+    /// max or the scale that is not a multiple of the step it is rounded at (0.75 points at 1 leaf decimal; a scale of
+    /// 7.5 at 0 index decimals). Such a bound is still never exceeded (full points give the bound itself), but a
+    /// rounded figure next to it cannot reach it. Warnings never stop scoring; <c>parindex validate</c> prints them.
+    /// </summary>
+    public IReadOnlyList<FrameworkProblem> Warnings { get; }
 
     /// <summary>Identity, issuer, level, year, legal basis and version.</summary>
     public FrameworkInfo Info { get; }
@@ -141,6 +150,62 @@ public sealed partial class Framework
     }
 
     private static string D(decimal? value) => value is { } v ? Text.Exact(v) : string.Empty;
+
+    private List<FrameworkProblem> RoundingWarnings()
+    {
+        var warnings = new List<FrameworkProblem>();
+        var rounding = Policy.Rounding;
+        var leafStep = Step(rounding.LeafDecimals);
+        var indexStep = Step(rounding.IndexDecimals);
+        string Why(decimal step, int decimals, string what) =>
+            $"is not a multiple of {D(step)}, the step of the {what} decimals ({decimals}): it cannot be shown exactly at that precision; "
+            + $"give it on the step or raise {(what == "leaf" ? "leafDecimals" : "indexDecimals")}";
+        void Check(decimal value, decimal step, int decimals, string what, string path, string? code, string name)
+        {
+            if (value % step != 0m) warnings.Add(new FrameworkProblem(path, code, $"{name} {D(value)} {Why(step, decimals, what)}"));
+        }
+
+        var inheritedManualStep = false;
+        foreach (var leaf in Leaves)
+        {
+            var path = _pathByCode[leaf.Code];
+            Check(leaf.MaxPoints, leafStep, rounding.LeafDecimals, "leaf", path + ".maxPoints", leaf.Code, "max points");
+            switch (leaf.Rule)
+            {
+                case ChoiceRule choice:
+                    for (var i = 0; i < choice.Options.Count; i++)
+                        Check(choice.Options[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.options[{i}].points", leaf.Code, $"option '{choice.Options[i].Label}' gives");
+                    break;
+                case StepsRule steps:
+                    for (var i = 0; i < steps.Steps.Count; i++)
+                        Check(steps.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
+                    Check(steps.Otherwise, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.otherwise", leaf.Code, "'otherwise' gives");
+                    break;
+                case SurveyRule survey:
+                    for (var i = 0; i < survey.Steps.Count; i++)
+                        Check(survey.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
+                    break;
+                case ManualRule manual when manual.Step is { } step:
+                    Check(step, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.step", leaf.Code, "the manual step");
+                    break;
+                case ManualRule:
+                    inheritedManualStep = true;
+                    break;
+            }
+        }
+        if (inheritedManualStep) Check(Policy.ManualStep, leafStep, rounding.LeafDecimals, "leaf", "scoring.manualStep", null, "the manual step");
+        for (var i = 0; i < Parts.Count; i++)
+            Check(Parts[i].MaxPoints, indexStep, rounding.IndexDecimals, "index", $"parts[{i}].maxPoints", null, $"part '{Parts[i].Code}' max points");
+        Check(Policy.Scale, indexStep, rounding.IndexDecimals, "index", "scoring.scale", null, "the scale");
+        return warnings;
+    }
+
+    private static decimal Step(int decimals)
+    {
+        var step = 1m;
+        for (var i = 0; i < decimals; i++) step /= 10m;
+        return step;
+    }
 
     private static IEnumerable<Node> Flatten(Node node) => [node, .. node.Children.SelectMany(Flatten)];
 

@@ -37,4 +37,7 @@ public sealed record NodeScore
 
     /// <summary>Why; every node below its applicable max has at least one reason.</summary>
     public required IReadOnlyList<Reason> Reasons { get; init; }
+
+    /// <summary>The appraiser's note on a leaf (ghi chú, giải trình): the input's <see cref="LeafInput.Note"/>, carried as written.</summary>
+    public string? Note { get; init; }
 }

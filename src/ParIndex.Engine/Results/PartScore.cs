@@ -20,4 +20,10 @@ public sealed record PartScore
 
     /// <summary>Awarded re-based on the part's max: awarded / applicable max × max, rounded to the index decimals.</summary>
     public required decimal Converted { get; init; }
+
+    /// <summary>
+    /// The arithmetic of the conversion, with the unit's numbers and the rounding ("36.5 × 50 / 45 = 40.555… → 40.56"),
+    /// when the part was re-based; <see langword="null"/> when nothing was excluded (converted = awarded).
+    /// </summary>
+    public Reason? Reason { get; init; }
 }

@@ -41,9 +41,10 @@ public sealed class Reason : IEquatable<Reason>
     }
 
     /// <summary>A reason whose words are composed when first read.</summary>
-    internal Reason(ReasonCode code, Func<RuleExplanation> explain)
+    internal Reason(ReasonCode code, Func<RuleExplanation> explain, string? ruleKind = null)
     {
         Code = code;
+        RuleKind = ruleKind;
         _explain = explain;
     }
 

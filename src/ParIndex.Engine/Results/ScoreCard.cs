@@ -58,6 +58,12 @@ public sealed record ScoreCard
     /// <summary>The index on the framework's scale, rounded as the framework says, total adjustments included.</summary>
     public decimal Index { get; init; }
 
+    /// <summary>
+    /// The arithmetic of the index, with the unit's numbers and the rounding ("8.8 × 7.5 / 12 = 5.5 → 6"), then its
+    /// adjustments; <see langword="null"/> on a card with errors.
+    /// </summary>
+    public Reason? IndexReason { get; init; }
+
     /// <summary>The band label, or <see langword="null"/> when the framework has no bands (or bands by rank, set by the cohort).</summary>
     public string? Band { get; init; }
 

@@ -18,12 +18,12 @@ public sealed record ChoiceRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         if (_options.Count == 0) yield return new("options", "a choice needs at least one option");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(ChoiceLabelComparer.Instance);
         for (var i = 0; i < _options.Count; i++)
         {
             var o = _options[i];
             if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", "an option needs a label");
-            else if (!seen.Add(o.Label.Normalize())) yield return new($"options[{i}].label", $"duplicate option '{o.Label}'");
+            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", $"duplicate option '{o.Label}'");
             if (o.Points < 0m || o.Points > context.MaxPoints)
                 yield return new($"options[{i}].points", $"option '{o.Label}' gives {Text.Exact(o.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
         }
@@ -34,10 +34,9 @@ public sealed record ChoiceRule : Rule
     {
         cell = default;
         if (input.Choice is not { } label) return $"expected 'choice', one of {List()}";
-        var normalized = label.Normalize();
         for (var i = 0; i < _options.Count; i++)
         {
-            if (string.Equals(_options[i].Label.Normalize(), normalized, StringComparison.Ordinal))
+            if (ChoiceLabelComparer.Instance.Equals(_options[i].Label, label))
             {
                 cell = InputCell.ChoiceOf(i);
                 return null;

@@ -103,12 +103,19 @@ internal static class MeasureReader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool BelowZero(decimal value) => decimal.IsNegative(value) && value != 0m;
 
-    public static string Describe(Measure measure, in InputCell cell, decimal measured) => measure switch
+    public static string Describe(Measure measure, in InputCell cell, decimal measured, bool vietnamese = false) => measure switch
     {
-        Measure.Ratio when cell.Second != 100m => $"{Text.Exact(cell.First)}/{Text.Exact(cell.Second)} = {Text.N(measured)} %",
-        Measure.Ratio => $"{Text.N(measured)} %",
-        _ => Text.Exact(measured),
+        Measure.Ratio when cell.Second != 100m => $"{Text.Exact(cell.First, vietnamese)}/{Text.Exact(cell.Second, vietnamese)} = {Text.N(measured, vietnamese)} %",
+        Measure.Ratio => $"{Text.N(measured, vietnamese)} %",
+        _ => Text.Exact(measured, vietnamese),
     };
+
+    /// <summary>The measure inside a formula: "85,71… %" for 6/7 (with "…" where the quotient goes on), a value as entered.</summary>
+    public static string InFormula(Measure measure, in InputCell cell, bool vietnamese)
+    {
+        Fraction(measure, cell, out var numerator, out var denominator, out var shift);
+        return measure == Measure.Ratio ? Text.Shown(numerator, denominator, shift, vietnamese) + " %" : Text.Exact(numerator, vietnamese);
+    }
 
     public static string Name(Measure measure) => measure switch
     {

@@ -56,9 +56,12 @@ public sealed record ProportionalRule : Rule
     {
         var input = MeasureReader.Describe(Measure, cell, result.Measured);
         var target = Text.Exact(Target) + Text.Unit(Measure);
+        MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+        string Formula(bool vi, in RuleContext c, in InputCell x, decimal points) =>
+            Text.ShareOfMax(c, numerator, denominator, shift, Target, MeasureReader.InFormula(Measure, x, vi), Text.Exact(Target, vi) + Text.Unit(Measure), points, vi);
         return new(input, target,
-            $"Tỷ lệ với mục tiêu {target}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
-            $"proportional to the target {target}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+            $"Tỷ lệ với mục tiêu {Text.Exact(Target, true)}{Text.Unit(Measure)}: {MeasureReader.Describe(Measure, cell, result.Measured, true)}; {Formula(true, context, cell, result.Points)} (tối đa {Text.Exact(context.MaxPoints, true)}).",
+            $"proportional to the target {target}: {input}; {Formula(false, context, cell, result.Points)} (of {Text.Exact(context.MaxPoints)}).");
     }
 
     /// <inheritdoc />

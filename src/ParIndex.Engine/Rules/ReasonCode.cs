@@ -51,6 +51,10 @@ public readonly record struct ReasonCode(string Value)
     public static ReasonCode Penalty { get; } = new("penalty");
     /// <summary>A bonus was applied.</summary>
     public static ReasonCode Bonus { get; } = new("bonus");
+    /// <summary>A part's points re-based on its max because some of its leaves were excluded (awarded × max / applicable).</summary>
+    public static ReasonCode PartRebased { get; } = new("part-rebased");
+    /// <summary>How the index was computed from the total (total × scale / max of the live parts), rounded, then adjusted.</summary>
+    public static ReasonCode IndexComputed { get; } = new("index-computed");
 
     /// <inheritdoc />
     public override string ToString() => Value ?? string.Empty;

@@ -55,14 +55,31 @@ public sealed record RelativeToBestRule : Rule
         var read = TryMeasure(cell, context, out var value);
         if (read <= 0) return read == 0 ? LeafResult.NotApplicable : LeafResult.Error;
         decimal points;
-        if (value >= best) points = value == 0m ? 0m : context.MaxPoints;
+        if (Measure == Measure.Ratio && context.CohortBestCell is { } reference)
+        {
+            // Both ratios as exact fractions: (n × 100 / d) / (n' × 100 / d') = n × d' / (d × n'), one division.
+            if (CompareMeasures(cell, reference, value, best) >= 0) points = value == 0m ? 0m : context.MaxPoints;
+            else points = context.LeafShare(cell.First, reference.Second, cell.Second, reference.First, 0);
+        }
+        else if (value >= best) points = value == 0m ? 0m : context.MaxPoints;
         else
         {
-            // max × value / best, one division, rounded once (a ratio's value from its exact fraction).
+            // max × value / best, one division, rounded once.
             MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
             points = context.LeafShare(numerator, denominator, best, shift);
         }
         return LeafResult.Of(points, context.MaxPoints, points >= context.MaxPoints ? ReasonCode.FullPoints : ReasonCode.RelativeToBest, value);
+    }
+
+    /// <summary>
+    /// The sign of (the measure of <paramref name="cell"/> − that of <paramref name="other"/>), given both as read
+    /// (<paramref name="value"/>, <paramref name="otherValue"/>): ratios exactly, by cross-multiplication.
+    /// </summary>
+    internal int CompareMeasures(in InputCell cell, in InputCell other, decimal value, decimal otherValue)
+    {
+        var sign = value.CompareTo(otherValue);
+        if (Measure != Measure.Ratio || (sign != 0 && cell.First < 1e26m && other.First < 1e26m)) return sign;
+        return Evaluation.ExactDivision.CompareProducts(cell.First, other.Second, other.First, cell.Second);
     }
 
     /// <inheritdoc />
@@ -78,9 +95,15 @@ public sealed record RelativeToBestRule : Rule
         var reference = Text.Exact(context.CohortBest ?? 0m) + Text.Unit(Measure);
         var what = RelativeTo == RelativeTo.Best ? "the cohort's best" : $"the leader's (on {LeaderIndicator})";
         var whatVi = RelativeTo == RelativeTo.Best ? "cao nhất trong cụm" : $"của đơn vị dẫn đầu ({LeaderIndicator})";
+        var best = context.CohortBest ?? 0m;
+        MeasureReader.Fraction(Measure, cell, out var numerator, out var denominator, out var shift);
+        var ratioReference = Measure == Measure.Ratio ? context.CohortBestCell : null;
+        string Formula(bool vi, in RuleContext c, in InputCell x, decimal points) => ratioReference is { } r
+            ? Text.ShareOfMax(c, x.First, r.Second, x.Second, r.First, 0, MeasureReader.InFormula(Measure, x, vi), MeasureReader.InFormula(Measure, r, vi), points, vi)
+            : Text.ShareOfMax(c, numerator, 1m, denominator, best, shift, MeasureReader.InFormula(Measure, x, vi), Text.Exact(best, vi) + Text.Unit(Measure), points, vi);
         return new(input, reference,
-            $"So với giá trị {whatVi} {reference}: {input} → {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
-            $"relative to {what} {reference}: {input} → {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+            $"So với giá trị {whatVi} {Text.Exact(best, true)}{Text.Unit(Measure)}: {MeasureReader.Describe(Measure, cell, result.Measured, true)}; {Formula(true, context, cell, result.Points)} (tối đa {Text.Exact(context.MaxPoints, true)}).",
+            $"relative to {what} {reference}: {input}; {Formula(false, context, cell, result.Points)} (of {Text.Exact(context.MaxPoints)}).");
     }
 
     /// <inheritdoc />

@@ -92,13 +92,37 @@ public sealed record SurveyRule : Rule
         share > threshold || (share == threshold && Evaluation.ExactDivision.CompareProducts(cell.First, 1m, threshold, cell.Second) >= 0);
 
     /// <inheritdoc />
-    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context)
+    public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) => Explain(cell, result, context, null);
+
+    /// <summary>
+    /// The explanation with the answers as counted, when the card has them: "Tỷ lệ hài lòng (1 × 60 + 23 × 88) / 24 =
+    /// 86,83 %; 3 × 86,83… % = 2,605 → 2,61 điểm" (without them the weighted sum stands for the brackets: 2084 / 24).
+    /// </summary>
+    internal RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context, IReadOnlyDictionary<string, int>? counts)
     {
         var share = Text.N(result.Measured) + " %";
         var threshold = result.Matched >= 0 ? "≥ " + Text.Exact(_steps[result.Matched].Threshold) + " %" : null;
+        var weighted = cell.First;
+        var respondents = cell.Second;
+        var measured = result.Measured;
+        string Share(bool vi)
+        {
+            var shown = Text.N(measured, vi) + " %";
+            if (respondents == 1m) return shown;
+            var sum = counts is null
+                ? Text.Exact(weighted, vi)
+                : "(" + string.Join(" + ", _options.Where(o => counts.GetValueOrDefault(o.Label) > 0).Select(o => $"{counts[o.Label]} × {Text.Exact(o.WeightPercent, vi)}")) + ")";
+            return $"{sum} / {Text.Exact(respondents, vi)} = {shown}";
+        }
+        string Points(bool vi, in RuleContext c, decimal points)
+        {
+            if (threshold is not null) return $"{(vi ? "bậc" : "step")} {threshold} → {Text.Exact(points, vi)} {(vi ? "điểm" : "points")}";
+            if (_steps.Count > 0) return $"{(vi ? "không đạt bậc nào" : "no step reached")}: 0 {(vi ? "điểm" : "points")}";
+            return Text.ShareOfMax(c, weighted, respondents, -2, 1m, Text.Shown(weighted, respondents, 0, vi) + " %", null, points, vi);
+        }
         return new(share, threshold,
-            $"Tỷ lệ hài lòng {share}: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
-            $"survey share {share}" + (threshold is null ? string.Empty : $" matched '{threshold}'") + $": {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+            $"Tỷ lệ hài lòng {Share(true)}; {Points(true, context, result.Points)} (tối đa {Text.Exact(context.MaxPoints, true)}).",
+            $"survey share {Share(false)}; {Points(false, context, result.Points)} (of {Text.Exact(context.MaxPoints)}).");
     }
 
     /// <inheritdoc />

@@ -40,7 +40,81 @@ public sealed class ParIndexJson
     public IReadOnlyCollection<string> RuleKinds => [.. _kinds.Kinds.Keys];
 
     /// <summary>Loads a framework file. A missing or unreadable file is reported as a problem, not thrown.</summary>
-    public LoadResult<Framework> LoadFramework(string path) => Load(path, ParseFramework);
+    public LoadResult<Framework> LoadFramework(string path) => LoadFramework(path, []).Framework;
+
+    /// <summary>
+    /// Loads a framework that extends another (<c>"extends"</c> and <c>"changes"</c>): the base, the changes and the
+    /// composed framework. A problem when the file does not extend a base.
+    /// </summary>
+    public LoadResult<FrameworkComposition> LoadComposition(string path)
+    {
+        var (framework, composition) = LoadFramework(path, []);
+        if (!framework.Succeeded) return new LoadResult<FrameworkComposition>(null, framework.Problems);
+        if (composition is null)
+            return new LoadResult<FrameworkComposition>(null, [new JsonProblem(Path.GetFileName(path), "$", 1, 1, "the framework does not extend another; it has no 'extends'")]);
+        return new LoadResult<FrameworkComposition>(composition, []);
+    }
+
+    /// <summary>Loads a framework file, following "extends" to its base; <paramref name="chain"/> holds the files being loaded.</summary>
+    private (LoadResult<Framework> Framework, FrameworkComposition? Composition) LoadFramework(string path, IReadOnlyList<string> chain)
+    {
+        var bytes = ReadFile(path, Limits, "a UTF-8 JSON file", out var name, out var problem);
+        if (bytes is null) return (new LoadResult<Framework>(null, [problem!]), null);
+        var full = Path.GetFullPath(path);
+        FrameworkComposition? composition = null;
+        var result = Parse(bytes, name, (ctx, root) =>
+        {
+            var reader = new FrameworkReader(ctx, _kinds, Limits, Resolver(Path.GetDirectoryName(full)!, [.. chain, full]));
+            var framework = reader.Read(root);
+            composition = reader.Composition;
+            return framework;
+        });
+        return (result, composition);
+    }
+
+    /// <summary>Finds and loads the base of an extending framework in <paramref name="directory"/>, refusing cycles and deep chains.</summary>
+    private BaseResolver Resolver(string directory, IReadOnlyList<string> chain) => (file, id, version) =>
+    {
+        string? full = null;
+        if (file is not null)
+        {
+            full = Path.GetFullPath(Path.Combine(directory, file));
+        }
+        else
+        {
+            foreach (var candidate in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+            {
+                if (chain.Contains(Path.GetFullPath(candidate))) continue;
+                if (PeekIdentity(candidate) is var (i, v) && i == id && v == version) { full = Path.GetFullPath(candidate); break; }
+            }
+            if (full is null) return (null, string.Empty, $"no framework '{id}' version '{version}' among the .json files of {directory}; give 'extends.file' instead");
+        }
+        if (chain.Contains(full))
+            return (null, string.Empty, $"'extends' makes a cycle: {string.Join(" → ", chain.SkipWhile(c => c != full).Append(full).Select(Path.GetFileName))}");
+        if (chain.Count >= 4) return (null, string.Empty, "more than 4 levels of 'extends'; extend the province's framework directly");
+        var (loaded, _) = LoadFramework(full, chain);
+        if (!loaded.Succeeded)
+            return (null, string.Empty, $"the base framework {Path.GetFileName(full)} does not load: {loaded.Problems[0]}" + (loaded.Problems.Count > 1 ? $" (and {loaded.Problems.Count - 1} more problems)" : string.Empty));
+        return (loaded.Value, file ?? $"{id} {version}", null);
+    };
+
+    private (string Id, string Version)? PeekIdentity(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > Limits.MaxBytes) return null;
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                && doc.RootElement.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String
+                && doc.RootElement.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String
+                ? (i.GetString()!, v.GetString()!) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Reads a framework from JSON text; <paramref name="fileName"/> names it in problems.</summary>
     public LoadResult<Framework> ParseFramework(string json, string fileName = "<input>") => ParseFramework(ToUtf8(json), fileName);

@@ -1,4 +1,3 @@
-using ParIndex.Engine.Serialization;
 using FluentAssertions;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;

@@ -100,7 +100,7 @@ public class CohortScorerTests
     {
         var result = CohortScorer.Score(Relative(new RelativeToBestRule()), [R("a", 50), R("b", 200), R("c", 200), R("d", 0), R("e", 33)]);
         result.Units.Select(u => u.Card["1"].Awarded).Should().Equal(2.5m, 10m, 10m, 0m, 1.65m);
-        result.Find("a")!.Card["1"].Reasons.Single().English.Should().Be("relative to the cohort's best 200: 50 → 2.5 of 10 points.");
+        result.Find("a")!.Card["1"].Reasons.Single().English.Should().Be("relative to the cohort's best 200: 50; 10 × 50 / 200 = 2.5 points (of 10).");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
@@ -98,7 +97,7 @@ internal sealed class HalfwayFrameworks(int seed)
             case 5: return new PerItemRule { PointsPerItem = 0.25m };
             case 6: return new DeductionRule { PointsPerOccurrence = 0.25m, WipeOutFrom = _random.Next(2) == 0 ? 4 : null };
             case 7: return new ManualRule { Step = 0.25m };
-            case 8: return new RelativeToBestRule { Measure = _random.Next(3) == 0 ? Measure.Count : Measure.Value };
+            case 8: return new RelativeToBestRule { Measure = (Measure)_random.Next(3) };
             default:
                 var options = Weights.OrderBy(_ => _random.Next()).Take(_random.Next(2, 5)).Select((w, i) => new SurveyOption { Label = ((char)('A' + i)).ToString(), WeightPercent = w }).ToArray();
                 return _random.Next(5) == 0
@@ -171,6 +170,13 @@ internal sealed class HalfwayFrameworks(int seed)
             case RelativeToBestRule r:
                 {
                     var best = bests[leaf.Code];
+                    if (r.Measure == Measure.Ratio)
+                    {
+                        // Thirds: 1/3 of a best of 2/3 is exactly a half of the max, while 33.33…% / 66.66…7% is not.
+                        var k = _random.Next(1, 5);
+                        var den = 3 * _random.Next(1, 9);
+                        return first ? new LeafInput { Numerator = 2 * k, Denominator = 3 * k } : new LeafInput { Numerator = _random.Next(0, den * 2 / 3 + 1), Denominator = den };
+                    }
                     if (first) return r.Measure == Measure.Count ? new LeafInput { Count = (int)Math.Ceiling(best) } : new LeafInput { Value = best };
                     if (r.Measure == Measure.Count) return new LeafInput { Count = _random.Next(0, (int)Math.Ceiling(best) + 1) };
                     return new LeafInput { Value = OnHalf(max, best, places) ?? _random.Next(0, (int)(best * 100) + 1) / 100m };

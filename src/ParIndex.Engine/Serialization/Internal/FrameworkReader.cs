@@ -4,10 +4,10 @@ using ParIndex.Engine.Rules;
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>Maps the position-aware DOM of a framework document to a <see cref="Framework"/>, reporting every problem.</summary>
-internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLimits limits)
+internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLimits limits, BaseResolver? resolveBase = null)
 {
     private static readonly string[] RootProps =
-        ["$schema", "id", "name", "nameEn", "issuer", "unitLevel", "year", "legalBasis", "version", "scoring", "parts", "areas", "bands", "adjustments", "disqualifiers"];
+        ["$schema", "id", "name", "nameEn", "issuer", "unitLevel", "year", "legalBasis", "version", "extends", "changes", "scoring", "parts", "areas", "bands", "adjustments", "disqualifiers"];
     private static readonly string[] ScoringProps =
         ["scale", "rounding", "notApplicable", "zeroDenominatorIsNotApplicable", "manualStep", "indexUncapped", "ranking", "topBandQuotaPercent", "bandsByRank"];
     private static readonly string[] RoundingProps = ["mode", "leafDecimals", "indexDecimals"];
@@ -27,6 +27,7 @@ internal sealed class FrameworkReader(LoadContext ctx, RuleKindSet kinds, JsonLi
         if (o is null) return null;
         var before = ctx.Problems.Count;
         CheckSchema(o);
+        if (o.Get("extends", false) is not null || o.Get("changes", false) is not null) return ReadComposed(o, root);
         var id = o.String("id", true);
         var name = o.String("name", true);
         var nameEn = o.String("nameEn");

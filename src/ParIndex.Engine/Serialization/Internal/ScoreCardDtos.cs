@@ -20,7 +20,7 @@ internal sealed record AdjustmentDto(string Code, string Name, string? NodeCode,
 
 internal sealed record NodeDto(
     string Code, string Name, string? NameEn, int Level, bool IsLeaf, decimal MaxPoints, decimal ApplicableMaxPoints,
-    decimal Awarded, decimal Lost, string Status, IReadOnlyList<ReasonDto> Reasons);
+    decimal Awarded, decimal Lost, string Status, IReadOnlyList<ReasonDto> Reasons, string? Note);
 
 internal sealed record ScoreCardDto(
     FrameworkIdentityDto Framework, string UnitId, string UnitName, string? Block, bool Ranked, string Stage,
@@ -37,7 +37,7 @@ internal sealed record ScoreCardDto(
         [.. c.Nodes.Select(n => new NodeDto(
             n.Code, n.Name, n.NameEn, n.Level, n.IsLeaf, N(n.MaxPoints), N(n.ApplicableMaxPoints), N(n.Awarded), N(n.Lost),
             Names.Of(Names.Statuses, n.Status),
-            [.. n.Reasons.Select(r => new ReasonDto(r.Code.Value, r.RuleKind, r.Input, r.Threshold, r.Vietnamese, r.English))]))]);
+            [.. n.Reasons.Select(r => new ReasonDto(r.Code.Value, r.RuleKind, r.Input, r.Threshold, r.Vietnamese, r.English))], n.Note))]);
 
     private static decimal N(decimal d) => JsonOut.Normalize(d);
 }
