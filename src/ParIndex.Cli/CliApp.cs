@@ -74,6 +74,7 @@ internal static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(RobustnessCommand.Create(context));
+        root.Subcommands.Add(WhatIfCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.SetAction(_ => DemoCommand.Run(context));
         return root;

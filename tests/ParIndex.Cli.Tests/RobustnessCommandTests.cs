@@ -92,4 +92,22 @@ public class RobustnessCommandTests
         run.Exit.Should().Be(0, run.Err);
         JsonNode.Parse(run.Out)!["method"]!.GetValue<string>().Should().Be("full-rescore");
     }
+
+    [Fact]
+    public void Sensitivity_adds_first_order_and_total_indices_per_area_to_the_table_and_the_json()
+    {
+        var json = Parindex.Run("robustness", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--draws", "20", "--sensitivity", "--samples", "32", "--target", "vinh-thanh", "--format", "json");
+        var table = Parindex.Run("robustness", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--draws", "20", "--sensitivity", "--samples", "32");
+
+        json.Exit.Should().Be(0, json.Err);
+        var sensitivity = JsonNode.Parse(json.Out)!["sensitivity"]!;
+        sensitivity["target"]!.GetValue<string>().Should().Be("unitIndex");
+        sensitivity["runs"]!.GetValue<int>().Should().Be(32 * (8 + 2));
+        var factors = sensitivity["factors"]!.AsArray();
+        factors.Select(f => f!["code"]!.GetValue<string>()).Should().Equal("1", "2", "3", "4", "5", "6", "7", "8");
+        factors.Should().OnlyContain(f => f!["totalLow"]!.GetValue<double>() <= f["total"]!.GetValue<double>() && f["total"]!.GetValue<double>() <= f["totalHigh"]!.GetValue<double>());
+        table.Exit.Should().Be(0, table.Err);
+        table.Out.Should().Contain("Độ nhạy (sensitivity) of the mean absolute rank shift to the weights: N = 32, 320 runs").And.Contain("S_T (toàn phần)");
+        Parindex.Run("robustness", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, "--sensitivity", "--target", "khong-co").Err.Should().Contain("no scored unit 'khong-co'");
+    }
 }

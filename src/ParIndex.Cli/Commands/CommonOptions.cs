@@ -69,11 +69,11 @@ internal static class CommonOptions
         CohortScorer.Score(FrameworkCompiler.Compile(framework), document.Units, new CohortScoringOptions { Stage = stage }, cancellationToken);
 
     /// <summary>Loads the framework and inputs and scores them.</summary>
-    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default)
+    public static (Framework Framework, CohortResult Result) LoadAndScore(string frameworkPath, string inputsPath, Stage stage, CancellationToken cancellationToken = default, string? versionHint = null)
     {
         var framework = Documents.LoadFramework(frameworkPath);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage));
+        var document = Documents.LoadInputs(inputsPath, framework, DefaultRowStage(stage), versionHint);
         cancellationToken.ThrowIfCancellationRequested();
         return (framework, ScoreAll(framework, document, stage, cancellationToken));
     }
@@ -135,11 +135,14 @@ internal static class CommonOptions
     public static string RequireOut(string? outPath, string format) =>
         outPath ?? throw new CliException($"--format {format} writes a file; give it with --out <file.{format}>");
 
-    /// <summary>Sheets for a workbook from tables.</summary>
+    /// <summary>
+    /// Sheets for a workbook from tables. Only the cells of a table's numeric (right-aligned) columns may become
+    /// numbers; the header row and every other column stay text, so a code "1.10" is never written as the number 1.1.
+    /// </summary>
     public static IEnumerable<(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows)> Sheets(IEnumerable<(string Name, Table Table)> tables) =>
-        tables.Select(t => (t.Name, (IReadOnlyList<IReadOnlyList<object?>>)[.. t.Table.AllRows().Select(r => (IReadOnlyList<object?>)[.. r.Select(Cell)])]));
+        tables.Select(t => (t.Name, (IReadOnlyList<IReadOnlyList<object?>>)
+            [(IReadOnlyList<object?>)[.. t.Table.Header], .. t.Table.Rows.Select(r => (IReadOnlyList<object?>)[.. r.Select((cell, i) => t.Table.RightAligned?.Contains(i) == true ? Cell(cell) : cell)])]));
 
-    /// <summary>Numbers as numbers in Excel, text as text.</summary>
     private static object? Cell(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d)
         && !text.StartsWith('+') && !(text.Length > 1 && text[0] == '0' && text[1] != '.') ? d : text;

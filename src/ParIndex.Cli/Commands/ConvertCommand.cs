@@ -44,6 +44,8 @@ internal static class ConvertCommand
     {
         var read = Documents.ReadInputs(inputsPath, framework, Stage.Appraisal1);
         foreach (var warning in read.Warnings) context.Err.WriteLine("cảnh báo (warning): " + warning);
+        if (read.GeneralNotes > 0)
+            context.Err.WriteLine($"cảnh báo (warning): {inputsPath}: {read.GeneralNotes} dòng có ghi chú chung (cột '{InputLayout.NotesHeader}' trước các tiêu chí), không thuộc bản đánh giá JSON nên không được chuyển; ghi chú của từng tiêu chí thì được chuyển ({read.GeneralNotes} row(s) have a general note, which has no place in the assessment JSON and was not carried; criterion notes are)");
         var problems = read.Document.Units.SelectMany(u => u.ReadErrors).Select(e => $"{inputsPath}: {e}").Concat(read.LeftOut).ToList();
         if (problems.Count > 0)
             throw new CliException([.. problems, $"{inputsPath}: not converted: an assessment holds only what was read; fix the rows above"]);

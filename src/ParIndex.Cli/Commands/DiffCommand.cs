@@ -1,25 +1,30 @@
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
 using ParIndex.Engine.Model;
+using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Cli.Commands;
 
-/// <summary><c>parindex diff old.json new.json</c>: nodes added, removed, and whose name, max or rule changed.</summary>
+/// <summary>
+/// <c>parindex diff old.json new.json</c>: nodes added, removed, and whose name, max or rule changed;
+/// <c>parindex diff district.json</c>: what a framework that extends another changed against its base.
+/// </summary>
 internal static class DiffCommand
 {
     public static Command Create(CliContext context)
     {
         var oldFile = new Argument<string>("old") { Description = "The earlier framework file." };
-        var newFile = new Argument<string>("new") { Description = "The later framework file." };
+        var newFile = new Argument<string?>("new") { Description = "The later framework file; omit it to compare a framework that extends another with its base.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("diff",
             "Compares two versions of a framework, node by node (matched by code): '+' added, '-' removed, '~' changed "
             + "(name, max points, rule, leaf or parent), plus changes of bands and scoring policy. Exit code 0 whether or "
-            + "not they differ; 1 when a file cannot be loaded.\n\n"
-            + "Example:\n  parindex diff bo-chi-so-2023.json bo-chi-so-2024.json")
+            + "not they differ; 1 when a file cannot be loaded. With one file that extends a base framework ('extends'), lists the "
+            + "district's declared changes and compares the composed framework with its base.\n\n"
+            + "Examples:\n  parindex diff bo-chi-so-2023.json bo-chi-so-2024.json\n  parindex diff bo-chi-so-huyen-2024.json")
         {
             oldFile, newFile,
         };
-        command.SetAction(parsed => Run(context, parsed.GetValue(oldFile)!, parsed.GetValue(newFile)!));
+        command.SetAction(parsed => parsed.GetValue(newFile) is { } later ? Run(context, parsed.GetValue(oldFile)!, later) : RunComposition(context, parsed.GetValue(oldFile)!));
         return command;
     }
 
@@ -31,6 +36,27 @@ internal static class DiffCommand
         context.Out.WriteLine($"{before.Info.Id} {before.Info.Version} → {after.Info.Id} {after.Info.Version}");
         if (lines.Count == 0) context.Out.WriteLine("no changes to nodes, max points, rules, bands or scoring");
         foreach (var line in lines) context.Out.WriteLine(line);
+        return CliApp.Ok;
+    }
+
+    /// <summary>A district's framework against its base: the declared changes with their lines, then node by node.</summary>
+    public static int RunComposition(CliContext context, string path)
+    {
+        Documents.RequireFile(path);
+        var result = ParIndexJson.Default.LoadComposition(path);
+        if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+        var composition = result.Value!;
+        var (before, after) = (composition.Base, composition.Composed);
+        context.Out.WriteLine($"{after.Info.Id} {after.Info.Version} extends {before.Info.Id} {before.Info.Version} ({composition.BaseSource})");
+        context.Out.WriteLine($"content hash {after.ContentHash[..12]} (base {before.ContentHash[..12]})");
+        context.Out.WriteLine();
+        context.Out.WriteLine($"{composition.Changes.Count} declared changes:");
+        foreach (var change in composition.Changes) context.Out.WriteLine($"  line {change.Line}: {change.Op} {change.Description}");
+        context.Out.WriteLine();
+        context.Out.WriteLine("against the base, node by node:");
+        var lines = Compare(before, after);
+        foreach (var line in lines.Where(l => !l.StartsWith("~ scoring", StringComparison.Ordinal))) context.Out.WriteLine(line);
+        if (before.Policy != after.Policy) context.Out.WriteLine("~ scoring: the district's policy replaces the base's");
         return CliApp.Ok;
     }
 

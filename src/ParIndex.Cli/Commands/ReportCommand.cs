@@ -53,8 +53,12 @@ internal static class ReportCommand
         var previousFailed = false;
         if (previousPath is not null)
         {
-            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage, context.CancellationToken);
+            var hint = previousFrameworkPath is null
+                ? "give last year's framework with --previous-framework <file>"
+                : "--previous-framework must be the framework these inputs were made for";
+            var (_, previousResult) = CommonOptions.LoadAndScore(previousFrameworkPath ?? frameworkPath, previousPath, stage, context.CancellationToken, hint);
             previousFailed |= CommonOptions.ReportErrors(context, previousPath, [.. previousResult.Units.Select(u => u.Card)]);
+            ReportMatching(context, Engine.Cohorts.YearOverYear.Between(previousResult, result), previousPath);
             sections.Add(("Năm trước", "year-over-year", tables.YearOverYear(new ResultTables(previousResult, culture))));
         }
         sections.Add(("Khắc phục", "remediation", tables.Remediation()));
@@ -95,5 +99,23 @@ internal static class ReportCommand
         }
         failed = loaded.Finish(context) || previousFailed;
         return failed ? CliApp.Failed : CliApp.Ok;
+    }
+
+    /// <summary>Says on stderr what matched last year and what did not, and warns where the comparison cannot be trusted.</summary>
+    internal static void ReportMatching(CliContext context, Engine.Cohorts.YearOverYear comparison, string previousPath)
+    {
+        static string List(IReadOnlyList<string> ids) => string.Join(", ", ids.Take(10).Select(id => $"'{id}'")) + (ids.Count > 10 ? $" (+{ids.Count - 10} more)" : string.Empty);
+        var newUnits = comparison.NewUnits;
+        var gone = comparison.GoneUnits;
+        context.Err.WriteLine($"{previousPath}: so khớp (matched) {comparison.Matched} đơn vị (units) with last year by unit id; "
+            + $"{newUnits.Count} chỉ năm nay (only this year){(newUnits.Count > 0 ? ": " + List(newUnits) : string.Empty)}; "
+            + $"{gone.Count} chỉ năm trước (only last year){(gone.Count > 0 ? ": " + List(gone) : string.Empty)}");
+        if (comparison.Matched == 0 && newUnits.Count > 0 && gone.Count > 0)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): no unit id of this year is in last year's inputs; the two files use different ids, so nothing is compared");
+        foreach (var (previous, current) in comparison.CaseMismatches)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): unit '{previous}' last year and '{current}' this year differ only in letter case; ids match exactly, so they are not matched");
+        var unscored = comparison.NotScoredInOneYear;
+        if (unscored.Count > 0)
+            context.Err.WriteLine($"{previousPath}: cảnh báo (warning): {unscored.Count} matched unit(s) could not be scored in one of the years ({List(unscored)}); their movement is unknown, and the ranks of that year leave them out, so other units' rank movements are shifted");
     }
 }

@@ -46,6 +46,16 @@ internal static class RobustnessCommand
         notApplicable.AcceptOnlyFromAmong("exclude", "full", "zero");
         var manual = new Option<bool>("--manual-noise") { Description = "Manual scores (chấm thủ công) move one step down or up per unit and draw." };
         var threads = new Option<int?>("--threads") { Description = "The most threads to use (all cores by default); results do not depend on it." };
+        var sensitivity = new Option<bool>("--sensitivity")
+        {
+            Description = "Also apportion the variance of --target to the weights: first-order and total-effect indices (Saltelli / Jansen) with 95 % bootstrap intervals, N·(d + 2) runs.",
+        };
+        var target = new Option<string>("--target")
+        {
+            Description = "With --sensitivity: 'mean-shift' (the mean absolute rank shift, the default) or a unit id (that unit's index).",
+            DefaultValueFactory = _ => "mean-shift",
+        };
+        var samples = new Option<int>("--samples") { Description = "With --sensitivity: N, the rows of each design matrix.", DefaultValueFactory = _ => 256 };
         var command = new Command("robustness",
             "Uncertainty analysis of ranks (OECD/JRC Handbook 2008; Saisana, Saltelli & Tarantola 2005): scores the cohort under "
             + "many plausible frameworks — maxima of areas or criteria within ±noise, other band cut-offs, other not-applicable "
@@ -53,7 +63,7 @@ internal static class RobustnessCommand
             + "interval and the probability of each band, sorted by rank. Every draw is scored in exact decimals; see docs/analysis.md.\n\n"
             + "Example:\n  parindex robustness framework.json nhap-lieu.xlsx --noise 20% --draws 1000 --seed 7 --cutoffs 85,75,60,0")
         {
-            file, inputs, stage, format, output, culture, draws, seed, noise, level, cutOffs, notApplicable, manual, threads,
+            file, inputs, stage, format, output, culture, draws, seed, noise, level, cutOffs, notApplicable, manual, threads, sensitivity, target, samples,
         };
         command.SetAction(parsed =>
         {
@@ -72,13 +82,30 @@ internal static class RobustnessCommand
                     ManualNoise = parsed.GetValue(manual),
                 },
             };
+            SensitivityOptions? sensitivityOptions = null;
+            if (parsed.GetValue(sensitivity))
+            {
+                var t = parsed.GetValue(target)!;
+                sensitivityOptions = new SensitivityOptions
+                {
+                    WeightNoise = options.Factors.WeightNoise,
+                    WeightLevel = options.Factors.WeightLevel,
+                    Target = t == "mean-shift" ? SensitivityTarget.MeanAbsoluteRankShift : SensitivityTarget.UnitIndex,
+                    UnitId = t == "mean-shift" ? null : t,
+                    BaseSamples = parsed.GetValue(samples),
+                    Seed = options.Seed,
+                    Stage = options.Stage,
+                    MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+                };
+            }
             return Run(context, parsed.GetValue(file)!, parsed.GetValue(inputs)!, options, parsed.GetValue(format)!, parsed.GetValue(output),
-                CommonOptions.ParseCulture(parsed.GetValue(culture)!));
+                CommonOptions.ParseCulture(parsed.GetValue(culture)!), sensitivityOptions);
         });
         return command;
     }
 
-    public static int Run(CliContext context, string frameworkPath, string inputsPath, UncertaintyOptions options, string format, string? outPath, CultureInfo? culture = null)
+    public static int Run(CliContext context, string frameworkPath, string inputsPath, UncertaintyOptions options, string format, string? outPath, CultureInfo? culture = null,
+        SensitivityOptions? sensitivityOptions = null)
     {
         if (options.Draws < 1) throw new CliException($"--draws: expected at least 1; got {options.Draws}");
         var framework = Documents.LoadFramework(frameworkPath);
@@ -99,11 +126,27 @@ internal static class RobustnessCommand
                 throw new CliException($"{frameworkPath}: {e.Message}");
             }
         }
+        SensitivityReport? sensitivityReport = null;
+        if (sensitivityOptions is not null)
+        {
+            if (sensitivityOptions.BaseSamples < 2) throw new CliException($"--samples: expected at least 2; got {sensitivityOptions.BaseSamples}");
+            if (sensitivityOptions.WeightNoise == 0m) throw new CliException("--sensitivity apportions the variance the weights cause; give a --noise above 0");
+            var runs = sensitivityOptions.BaseSamples * (WeightedNode.Select(framework, sensitivityOptions.WeightLevel).Count + 2);
+            using var bar = ProgressBar.For(context.Err, runs, "sensitivity");
+            try
+            {
+                sensitivityReport = SensitivityAnalysis.Run(compiled, document.Units, sensitivityOptions, bar);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"--target: {e.Message}");
+            }
+        }
         var text = format switch
         {
-            "json" => ToJson(report),
+            "json" => ToJson(report, sensitivityReport),
             "csv" => CsvFile.ToText(Csv(report, culture), Numbers.CsvSeparator(culture)),
-            _ => ToText(framework, report, culture),
+            _ => ToText(framework, report, culture) + (sensitivityReport is null ? string.Empty : "\n" + SensitivityText(sensitivityReport, culture)),
         };
         CommonOptions.Emit(context, outPath, text);
         var failed = CommonOptions.ReportErrors(context, inputsPath, CommonOptions.ScoreAll(framework, document, options.Stage).Failed.Select(u => u.Card));
@@ -178,6 +221,24 @@ internal static class RobustnessCommand
             + "\nHạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).\n";
     }
 
+    internal static string SensitivityText(SensitivityReport report, CultureInfo? culture)
+    {
+        var o = report.Options;
+        var what = o.Target == SensitivityTarget.MeanAbsoluteRankShift ? "the mean absolute rank shift" : $"the index of {o.UnitId}";
+        static string F(double x, CultureInfo? c) => x.ToString("0.000", c ?? CultureInfo.InvariantCulture);
+        var table = new Table("sensitivity", ["Mã", "Lĩnh vực / tiêu chí", "Điểm tối đa", "S (bậc 1)", "95 % CI", "S_T (toàn phần)", "95 % CI"],
+            [.. report.Factors.Select(f => (IReadOnlyList<string>)
+            [
+                f.Node.Code, f.Node.Name, Numbers.Format(f.Node.MaxPoints, 4, culture), F(f.Indices.FirstOrder, culture),
+                $"{F(f.Indices.FirstOrderLow, culture)}–{F(f.Indices.FirstOrderHigh, culture)}", F(f.Indices.Total, culture),
+                $"{F(f.Indices.TotalLow, culture)}–{F(f.Indices.TotalHigh, culture)}",
+            ])],
+            new HashSet<int> { 2, 3, 4, 5, 6 });
+        return $"Độ nhạy (sensitivity) of {what} to the weights: N = {o.BaseSamples}, {report.Runs} runs, mean {F(report.Mean, culture)}, variance {F(report.Variance, culture)}\n\n"
+            + table.ToText()
+            + "\nS: share of the variance a weight explains alone (Saltelli et al. 2010); S_T: alone and with the others (Jansen 1999).\n";
+    }
+
     internal static IEnumerable<IReadOnlyList<string>> Csv(RobustnessReport report, CultureInfo? culture)
     {
         yield return ["nominal_rank", "unit_id", "unit_name", "block", "nominal_index", "nominal_band", "median_rank", "rank_p5", "rank_p95",
@@ -198,7 +259,7 @@ internal static class RobustnessCommand
         }
     }
 
-    internal static string ToJson(RobustnessReport report)
+    internal static string ToJson(RobustnessReport report, SensitivityReport? sensitivity = null)
     {
         var f = report.Factors;
         var root = new JsonObject
@@ -235,6 +296,24 @@ internal static class RobustnessCommand
                 ["bandProbabilities"] = new JsonObject([.. u.Bands.Select(b => KeyValuePair.Create(b.Band, (JsonNode?)JsonValue.Create(b.Probability)))]),
             })]),
         };
+        if (sensitivity is not null)
+        {
+            root["sensitivity"] = new JsonObject
+            {
+                ["target"] = sensitivity.Options.Target == SensitivityTarget.MeanAbsoluteRankShift ? "meanAbsoluteRankShift" : "unitIndex",
+                ["unitId"] = sensitivity.Options.UnitId,
+                ["baseSamples"] = sensitivity.Options.BaseSamples,
+                ["runs"] = sensitivity.Runs,
+                ["mean"] = sensitivity.Mean,
+                ["variance"] = sensitivity.Variance,
+                ["factors"] = new JsonArray([.. sensitivity.Factors.Select(f => (JsonNode)new JsonObject
+                {
+                    ["code"] = f.Node.Code, ["name"] = f.Node.Name,
+                    ["firstOrder"] = f.Indices.FirstOrder, ["firstOrderLow"] = f.Indices.FirstOrderLow, ["firstOrderHigh"] = f.Indices.FirstOrderHigh,
+                    ["total"] = f.Indices.Total, ["totalLow"] = f.Indices.TotalLow, ["totalHigh"] = f.Indices.TotalHigh,
+                })]),
+            };
+        }
         return root.ToJsonString(JsonOptions) + "\n";
     }
 

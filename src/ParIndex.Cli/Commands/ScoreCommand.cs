@@ -73,7 +73,7 @@ internal static class ScoreCommand
     }
 
     /// <summary>One row per unit: rank, id, name, block, points per area, total, index, band, errors.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Csv(Framework framework, ResultTables tables, System.Globalization.CultureInfo? culture)
+    internal static IEnumerable<IReadOnlyList<string>> Csv(Framework framework, ResultTables tables, System.Globalization.CultureInfo? culture)
     {
         yield return ["rank", "unit_id", "unit_name", "block", .. framework.Areas.Select(a => "area_" + a.Code), "total", "index", "band", "errors"];
         foreach (var c in tables.Ordered)

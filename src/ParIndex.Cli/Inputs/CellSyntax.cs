@@ -34,6 +34,7 @@ internal static class CellSyntax
             ChoiceRule c => "một trong (one of): " + string.Join(" | ", c.Options.Select(o => o.Label)),
             StepsRule s => Measure(s.Measure),
             ProportionalRule p => Measure(p.Measure),
+            RelativeToBestRule rb => Measure(rb.Measure) + " (so với đơn vị cao nhất: relative to the best unit)",
             PerItemRule => "số lần, số nguyên (a whole count)",
             DeductionRule => "số lần vi phạm, số nguyên (a whole count of occurrences)",
             ManualRule m => $"điểm 0 đến {max}, bước {Numbers.Format(m.Step ?? policy.ManualStep, 4)} (points 0 to {max} in steps of {Numbers.Format(m.Step ?? policy.ManualStep, 4)})",
@@ -101,6 +102,8 @@ internal static class CellSyntax
                 return ParseMeasure(st.Measure, cell, s, out error);
             case ProportionalRule p:
                 return ParseMeasure(p.Measure, cell, s, out error);
+            case RelativeToBestRule rb:
+                return ParseMeasure(rb.Measure, cell, s, out error);
             case PerItemRule or DeductionRule:
                 return ParseMeasure(Engine.Rules.Measure.Count, cell, s, out error);
             case ManualRule:
@@ -115,7 +118,7 @@ internal static class CellSyntax
     /// <summary>Whether the leaf's cell is a percentage (a ratio's share, a survey's share), where 80% and 0.8 differ.</summary>
     public static bool IsPercentage(Rule? rule) => rule switch
     {
-        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
+        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
         _ => false,
     };
 
@@ -305,10 +308,10 @@ internal static class CellSyntax
         {
             AllOrNothingRule when input.Met is { } met => met ? "x" : "không",
             ChoiceRule when input.Choice is { } choice => choice,
-            StepsRule or ProportionalRule when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
-            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
-            StepsRule or ProportionalRule or PerItemRule or DeductionRule when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
-            StepsRule or ProportionalRule when input.Value is { } v => N(v),
+            StepsRule or ProportionalRule or RelativeToBestRule when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
+            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
+            StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
+            StepsRule or ProportionalRule or RelativeToBestRule when input.Value is { } v => N(v),
             ManualRule when input.Points is { } p => N(p),
             SurveyRule when input.SurveyCounts is { } counts => string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")),
             SurveyRule when input.Value is { } v => N(v) + "%",

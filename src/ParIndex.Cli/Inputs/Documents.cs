@@ -44,7 +44,8 @@ internal static class Documents
     /// <param name="path">The file.</param>
     /// <param name="framework">The framework the inputs are for.</param>
     /// <param name="defaultStage">The stage of sheet rows whose stage cell is empty.</param>
-    public static SheetReadResult ReadInputs(string path, Framework framework, Stage defaultStage)
+    /// <param name="versionHint">What to do about a version mismatch, added to its message.</param>
+    public static SheetReadResult ReadInputs(string path, Framework framework, Stage defaultStage, string? versionHint = null)
     {
         RequireFile(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -68,13 +69,17 @@ internal static class Documents
         }
         if (!string.Equals(read.Document.FrameworkId, framework.Info.Id, StringComparison.Ordinal))
             throw new CliException($"{path}: the inputs are for framework '{read.Document.FrameworkId}', not '{framework.Info.Id}'; score them with their own framework");
+        // Points under one version of a framework are not points under another: a mismatch is refused, never scored.
+        if (read.Document.FrameworkVersion is { } version && !string.Equals(version, framework.Info.Version, StringComparison.Ordinal))
+            throw new CliException($"{path}: nhập liệu cho phiên bản '{version}' của bộ chỉ số '{framework.Info.Id}', không phải '{framework.Info.Version}' (the inputs are for version '{version}' of framework '{framework.Info.Id}', not version '{framework.Info.Version}'); "
+                + (versionHint ?? "score them with the framework of that version"));
         return read;
     }
 
     /// <summary>Loads a unit's inputs, refusing a sheet with rows that could not be read.</summary>
-    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage)
+    public static AssessmentDocument LoadInputs(string path, Framework framework, Stage defaultStage, string? versionHint = null)
     {
-        var read = ReadInputs(path, framework, defaultStage);
+        var read = ReadInputs(path, framework, defaultStage, versionHint);
         if (read.LeftOut.Count > 0) throw new CliException(read.LeftOut);
         return read.Document;
     }

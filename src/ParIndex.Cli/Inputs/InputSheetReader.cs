@@ -32,6 +32,7 @@ internal sealed class InputSheetReader
     private SheetRow? _header;
     private InputColumn?[]? _columns;
     private List<CellRange> _merged = [];
+    private int _generalNotes;
 
     /// <summary>One unit's row of a sheet at one stage, with the errors of its cells (the unit's, not the sheet's).</summary>
     internal sealed record UnitRow(int Number, string Id, string Name, string? Block, Stage Stage, StageInputs Inputs, IReadOnlyList<(string? Code, string Message)> CellErrors);
@@ -52,6 +53,9 @@ internal sealed class InputSheetReader
 
     /// <summary>What was noticed and is no error (a hidden row read, a code Excel made a number).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>How many rows have a general note (a notes column before the first criterion): read, not scored, not carried.</summary>
+    public int GeneralNotes => _generalNotes;
 
     /// <summary>Whether the header row was found.</summary>
     public bool HasHeader => _columns is not null;
@@ -105,7 +109,7 @@ internal sealed class InputSheetReader
                 ReadErrors = readErrors.TryGetValue(u.Id, out var errors) ? errors : [],
             })],
         };
-        return new SheetReadResult(document, leftOut, reader.Warnings);
+        return new SheetReadResult(document, leftOut, reader.Warnings, reader.GeneralNotes);
     }
 
     /// <summary>
@@ -277,6 +281,7 @@ internal sealed class InputSheetReader
                     break;
                 case ColumnKind.Note:
                     if (column.Leaf is not null && text.Trim().Length > 0) notes[column.Code!] = text.Trim();
+                    else if (text.Trim().Length > 0) _generalNotes++;
                     break;
                 case ColumnKind.Leaf:
                     var leaf = column.Leaf!;

@@ -108,7 +108,7 @@ internal sealed class ResultTables
             u.UnitName,
             u.PreviousIndex is { } p ? Numbers.Format(p, 2, _culture) : "-",
             u.CurrentIndex is { } c ? Numbers.Format(c, 2, _culture) : "-",
-            u.IndexDelta is { } d ? Signed(d) : u.PreviousIndex is null ? "mới (new)" : "không còn (gone)",
+            u.IndexDelta is { } d ? Signed(d) : !u.InPreviousYear ? "mới (new)" : !u.InCurrentYear ? "không còn (gone)" : "-",
             u.PreviousRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
             u.CurrentRank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
             u.PreviousBand ?? "-",

@@ -29,11 +29,9 @@ internal sealed class RulesScenarioRunner : IScenarioRunner
         foreach (var file in files)
         {
             var report = Engine.Scenarios.ScenarioRunner.RunFile(file);
-            foreach (var problem in report.Problems)
-            {
-                stderr.WriteLine(problem);
-                failed++;
-            }
+            // A file that cannot be loaded is one failure, whatever the number of its problems.
+            foreach (var problem in report.Problems) stderr.WriteLine(problem);
+            if (report.Problems.Count > 0) failed++;
             foreach (var result in report.Results)
             {
                 stdout.WriteLine($"{(result.Passed ? "passed" : "FAILED")}: {result.Name}");

@@ -69,6 +69,7 @@ internal static class TemplateWorkbook
         ColumnKind.Leaf => column.Leaf!.Rule switch
         {
             StepsRule { Measure: Measure.Value or Measure.Count } or ProportionalRule { Measure: Measure.Value or Measure.Count } => false,
+            RelativeToBestRule { Measure: Measure.Value or Measure.Count } => false,
             PerItemRule or DeductionRule or ManualRule => false,
             _ => true,
         },

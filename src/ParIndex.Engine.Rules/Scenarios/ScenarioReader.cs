@@ -51,7 +51,7 @@ internal static class ScenarioReader
         var stage = o.ReadOneOf("stage", Stages, "a stage") ?? fileStage;
         var tolerance = o.ReadDecimal("tolerance") ?? 0m;
         if (tolerance < 0m) o.Report("tolerance", "tolerance must not be negative");
-        var units = o.ReadUnits("units", required: true, nonEmpty: true) ?? [];
+        var units = o.ReadUnits("units", required: true, nonEmpty: true, uniqueIdsWithin: "a scenario") ?? [];
         var expectations = new List<UnitExpectation>();
         foreach (var e in o.ReadObjects("expect", ExpectProps, "an expectation", required: true, nonEmpty: true) ?? [])
             if (ReadExpectation(e) is { } expectation) expectations.Add(expectation);

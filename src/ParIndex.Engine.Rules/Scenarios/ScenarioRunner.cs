@@ -83,11 +83,46 @@ public static class ScenarioRunner
             problems = entry is null ? [$"{file.Location}: $.framework: no framework '{id}' in the catalogue; expected one of {string.Join(", ", FrameworkCatalogue.All.Select(e => e.Id))}"] : [];
             return entry?.LoadFramework();
         }
+        // The framework is a file beside the scenario file (or below or above it): never an absolute path, and never
+        // anything that is not a framework. A file that is not one is refused without a word of its content (key
+        // names, values): a scenario file from elsewhere must not be a way to read /etc/passwd.
+        var where = $"{file.Location}: $.framework";
+        if (Path.IsPathRooted(file.Framework) || file.Framework.Contains('\0', StringComparison.Ordinal))
+        {
+            problems = [$"{where}: '{file.Framework}' must be a path relative to the scenario file (such as ../frameworks/my-district-2025.json) or {CataloguePrefix}<id>"];
+            return null;
+        }
         var directory = Path.GetDirectoryName(file.Location);
-        var path = Path.IsPathRooted(file.Framework) || string.IsNullOrEmpty(directory) ? file.Framework : Path.Combine(directory, file.Framework);
-        var loaded = ParIndexJson.Default.LoadFramework(path);
+        var path = string.IsNullOrEmpty(directory) ? file.Framework : Path.Combine(directory, file.Framework);
+        var bytes = ParIndexJson.Default.ReadBytes(path, "a framework file (UTF-8 JSON)", out var unreadable);
+        if (bytes is null)
+        {
+            problems = [$"{where}: '{file.Framework}' could not be read ({unreadable!.Message})"];
+            return null;
+        }
+        if (!LooksLikeFramework(bytes))
+        {
+            problems = [$"{where}: '{file.Framework}' is not a framework file (expected a JSON object with \"areas\", as docs/format.md shows); its content is not shown"];
+            return null;
+        }
+        var loaded = ParIndexJson.Default.ParseFramework(bytes, Path.GetFileName(path));
         problems = [.. loaded.Problems.Select(p => p.ToString())];
         return loaded.Value;
+    }
+
+    private static bool LooksLikeFramework(byte[] bytes)
+    {
+        try
+        {
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            using var document = System.Text.Json.JsonDocument.Parse(bytes.AsMemory(start), new System.Text.Json.JsonDocumentOptions { MaxDepth = JsonLimits.Default.MaxDepth + 1 });
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && document.RootElement.TryGetProperty("areas", out _);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Broken JSON that still has the shape of a framework is reported in full by the loader; anything else is not a framework.
+            return System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1 << 16)).Contains("\"areas\"", StringComparison.Ordinal);
+        }
     }
 
     private static void Compare(UnitExpectation expected, UnitStanding unit, Framework framework, decimal tolerance, List<string> failures)

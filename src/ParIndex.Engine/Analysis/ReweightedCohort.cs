@@ -20,8 +20,9 @@ namespace ParIndex.Engine.Analysis;
 /// relative-to-best leaves are linear in their max before rounding, not after: their points are
 /// round(max × a / b) at the framework's leaf decimals, and round(s × max × a / b) is not s × round(max × a / b).
 /// For those the fast path keeps, per unit, the exact fraction a / b the rule measured (ratio / target, share / 100,
-/// value / cohort reference) and re-applies the rule's own rounding to the perturbed max: no rule is re-run, no input
-/// re-read. Above the weighted nodes, sums, "best of", node adjustments, parts, the index, total adjustments and the
+/// value / cohort reference, as exact numerators and denominators) and re-applies the rule's own rounding
+/// (<c>RuleContext.LeafShare</c>: one exact division, rounded once, at most the max) to the perturbed max: no rule is
+/// re-run, no input re-read. Above the weighted nodes, sums, "best of", node adjustments, parts, the index, total adjustments and the
 /// disqualifiers are re-computed as the engine computes them.</para>
 /// <para>When it does not apply (<see cref="Limitation"/>): a custom rule kind inside a weighted subtree (its point
 /// figures are unknown), or a node with adjustments or "best of" inside a weighted subtree above a proportional,
@@ -32,6 +33,7 @@ public sealed class ReweightedCohort
 {
     private readonly CompiledFramework _framework;
     private readonly Rounding _rounding;
+    private readonly ScoringPolicy _policy;
     private readonly decimal _scale;
     private readonly bool _uncapped;
     private readonly int _unitCount, _weightCount, _alternatives;
@@ -50,7 +52,8 @@ public sealed class ReweightedCohort
     // Per (alternative, unit): its leaves rounded from a fraction of their max, in _lin* from _linStart to _linStart + 1.
     private readonly int[] _linStart;
     private readonly int[] _linWeight;
-    private readonly decimal[] _linMax, _linA, _linB;
+    private readonly decimal[] _linMax;
+    private readonly Share[] _shares;
     private readonly decimal[] _upperDelta;       // per (unit, adjusted upper node): the adjustment's signed points
     private readonly decimal[] _totalDelta;       // per unit: total-level adjustments, in index points
     private readonly bool[] _scored;
@@ -72,6 +75,7 @@ public sealed class ReweightedCohort
         _framework = framework;
         var f = framework.Framework;
         _rounding = f.Policy.Rounding;
+        _policy = f.Policy;
         _scale = f.Policy.Scale;
         _uncapped = f.Policy.IndexUncapped;
         _unitCount = rows.Count;
@@ -144,8 +148,7 @@ public sealed class ReweightedCohort
         _linStart = new int[_alternatives * _unitCount + 1];
         var linWeight = new List<int>();
         var linMax = new List<decimal>();
-        var linA = new List<decimal>();
-        var linB = new List<decimal>();
+        var shares = new List<Share>();
         _upperDelta = new decimal[_unitCount * Math.Max(1, _adjustedUpperCount)];
         _totalDelta = new decimal[_unitCount];
         var present = rows.Where(r => r is not null).Select(r => r!).ToList();
@@ -172,12 +175,11 @@ public sealed class ReweightedCohort
                 for (var l = 0; l < framework.LeafCount; l++)
                 {
                     var w = weightOfLeaf[l];
-                    if (w < 0 || !TryFraction(scorer, l, workspace.Leaves[l], out var a, out var b)) continue;
+                    if (w < 0 || !TryShare(scorer, l, row[l], workspace.Leaves[l], out var share)) continue;
                     _points[baseCell + w] -= workspace.Leaves[l].Points;
                     linWeight.Add(w);
                     linMax.Add(framework.NodeAt(framework.NodeOfLeaf(l)).MaxPoints);
-                    linA.Add(a);
-                    linB.Add(b);
+                    shares.Add(share);
                 }
                 if (k > 0) continue;
                 for (var j = 0; j < upper.Count; j++)
@@ -203,8 +205,7 @@ public sealed class ReweightedCohort
         _linStart[^1] = linWeight.Count;
         _linWeight = [.. linWeight];
         _linMax = [.. linMax];
-        _linA = [.. linA];
-        _linB = [.. linB];
+        _shares = [.. shares];
         WeightedCodes = [.. weightedCodes];
     }
 
@@ -257,30 +258,49 @@ public sealed class ReweightedCohort
     }
 
     /// <summary>
-    /// A leaf whose points the rule rounded from a fraction of its max: the fraction a / b, as the rule computed it
-    /// (points = round(max × a / b)). False for every other outcome, whose points scale exactly with the max.
+    /// A leaf whose points the rule took as a share of its max: <c>max × n1 × n2 × 10^shift / (d1 × d2)</c>, rounded once
+    /// at the leaf decimals and at most the max (<c>RuleContext.LeafShare</c>), as the rule computed it from this cell.
+    /// False for every other outcome — the measure reached the target (exactly the max), a zero measure, a step, an
+    /// outcome decided before the rule — whose points scale exactly with the max. Which branch the rule took is decided
+    /// by its own exact comparisons, which do not depend on the max.
     /// </summary>
-    private static bool TryFraction(CompiledFramework framework, int leaf, in LeafResult result, out decimal a, out decimal b)
+    private static bool TryShare(CompiledFramework framework, int leaf, in InputCell cell, in LeafResult result, out Share share)
     {
-        a = b = 0m;
+        share = default;
         var reason = result.Reason;
         if (reason != ReasonCode.FullPoints && reason != ReasonCode.Proportional && reason != ReasonCode.SurveyShare && reason != ReasonCode.RelativeToBest) return false;
         if (result.Measured == 0m) return false;  // 0 points at any max
+        var context = framework.ContextOf(leaf);
         switch (framework.RuleOf(leaf))
         {
-            case ProportionalRule p when result.Measured < p.Target:
-                (a, b) = (result.Measured, p.Target);
+            case ProportionalRule p:
+                if (MeasureReader.Compare(p.Measure, cell, result.Measured, p.Target) >= 0) return false;
+                MeasureReader.Fraction(p.Measure, cell, out var n, out var d, out var shift);
+                share = new Share(n, 1m, d, p.Target, shift);
                 return true;
             case SurveyRule { Steps.Count: 0 }:
-                (a, b) = (result.Measured, 100m);
+                var value = result.Measured;
+                if (value > 100m || (value == 100m && ExactDivision.CompareProducts(cell.First, 1m, 100m, cell.Second) >= 0)) return false;
+                share = new Share(cell.First, 1m, cell.Second, 1m, -2);
                 return true;
-            case RelativeToBestRule when framework.ContextOf(leaf).CohortBest is { } best && result.Measured < best:
-                (a, b) = (result.Measured, best);
+            case RelativeToBestRule r when context.CohortBest is { } best:
+                if (r.Measure == Measure.Ratio && context.CohortBestCell is { } reference)
+                {
+                    if (r.CompareMeasures(cell, reference, result.Measured, best) >= 0) return false;
+                    share = new Share(cell.First, reference.Second, cell.Second, reference.First, 0);
+                    return true;
+                }
+                if (result.Measured >= best) return false;
+                MeasureReader.Fraction(r.Measure, cell, out var rn, out var rd, out var rshift);
+                share = new Share(rn, 1m, rd, best, rshift);
                 return true;
             default:
                 return false;
         }
     }
+
+    /// <summary>The exact fraction of a leaf's max a unit earned: n1 × n2 × 10^shift / (d1 × d2).</summary>
+    private readonly record struct Share(decimal N1, decimal N2, decimal D1, decimal D2, int Shift);
 
     /// <summary>
     /// Scores every unit under one draw: <paramref name="multipliers"/> (one per weighted node) and a not-applicable
@@ -341,10 +361,9 @@ public sealed class ReweightedCohort
             for (var e = _linStart[k * _unitCount + u]; e < end; e++)
             {
                 var w = _linWeight[e];
-                var max = _linMax[e] * multipliers[w];
-                var a = _linA[e];
-                // The rule's own arithmetic: multiply first, so the value is exact before rounding.
-                points[w] += _rounding.Round(a < 1e20m ? max * a / _linB[e] : max * (a / _linB[e]), _rounding.LeafDecimals);
+                ref readonly var share = ref _shares[e];
+                // The rule's own arithmetic at the perturbed max: the exact share, rounded once, at most the max.
+                points[w] += new RuleContext(_linMax[e] * multipliers[w], _policy).LeafShare(share.N1, share.N2, share.D1, share.D2, share.Shift);
             }
             for (var j = 0; j < _upperBestOf.Length; j++)
             {
@@ -382,7 +401,7 @@ public sealed class ReweightedCohort
         }
     }
 
-    /// <summary>Parts, index and total adjustments, as <c>CompiledFramework.ScoreParts</c> computes them.</summary>
+    /// <summary>Parts, index and total adjustments, as <c>CompiledFramework.ScoreParts</c> computes them (with its own part conversion and index).</summary>
     private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> live, Span<decimal> partMax, int unit, out decimal total)
     {
         total = 0m;
@@ -401,11 +420,11 @@ public sealed class ReweightedCohort
             }
             if (!any || partApplicable == 0m) continue;
             var max = partMax[p];
-            total += partApplicable == max ? partAwarded : _rounding.Round(partAwarded / partApplicable * max, _rounding.IndexDecimals);
+            total += _framework.ConvertPart(partAwarded, partApplicable, max);
             denominator += max;
         }
-        var index = denominator == 0m ? 0m : denominator == _scale ? total : total / denominator * _scale;
-        index = _rounding.Round(index, _rounding.IndexDecimals);
+        // The engine's own re-basing: scale and rounding are the perturbed framework's too (they are not perturbed).
+        var index = _framework.IndexOf(total, denominator);
         if (_totalDelta.Length > 0 && _framework.TotalAdjustments.Length > 0)
         {
             index += _totalDelta[unit];

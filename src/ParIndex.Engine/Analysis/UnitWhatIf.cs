@@ -1,5 +1,4 @@
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 
 namespace ParIndex.Engine.Analysis;
 

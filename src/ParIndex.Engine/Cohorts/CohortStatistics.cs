@@ -1,5 +1,5 @@
-using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
+using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Cohorts;
 

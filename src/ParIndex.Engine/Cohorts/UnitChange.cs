@@ -6,6 +6,12 @@ public sealed record UnitChange
     /// <summary>The unit's id, the key the two years are matched on.</summary>
     public required string UnitId { get; init; }
 
+    /// <summary>Whether last year's cohort has this unit (scored or not: a unit whose inputs failed last year is not "new").</summary>
+    public bool InPreviousYear { get; init; } = true;
+
+    /// <summary>Whether this year's cohort has this unit.</summary>
+    public bool InCurrentYear { get; init; } = true;
+
     /// <summary>The unit's name (this year's, or last year's for a unit gone).</summary>
     public required string UnitName { get; init; }
 

@@ -34,11 +34,28 @@ public sealed record YearOverYear
     /// <summary>Units banded both years whose band fell.</summary>
     public int BandDown => Units.Count(u => u.Band == RankMovement.Down);
 
-    /// <summary>Units only in this year's cohort.</summary>
-    public IReadOnlyList<string> NewUnits => [.. Units.Where(u => u.PreviousIndex is null && u.CurrentIndex is not null).Select(u => u.UnitId)];
+    /// <summary>Units only in this year's cohort (a unit last year's inputs could not score is matched, not new).</summary>
+    public IReadOnlyList<string> NewUnits => [.. Units.Where(u => !u.InPreviousYear).Select(u => u.UnitId)];
 
     /// <summary>Units only in last year's cohort.</summary>
-    public IReadOnlyList<string> GoneUnits => [.. Units.Where(u => u.CurrentIndex is null && u.PreviousIndex is not null).Select(u => u.UnitId)];
+    public IReadOnlyList<string> GoneUnits => [.. Units.Where(u => !u.InCurrentYear).Select(u => u.UnitId)];
+
+    /// <summary>Units in both years' cohorts (matched by id, exactly).</summary>
+    public int Matched => Units.Count(u => u.InPreviousYear && u.InCurrentYear);
+
+    /// <summary>Units in both years whose inputs could not be scored in one of them: their rank and band movements are unknown.</summary>
+    public IReadOnlyList<string> NotScoredInOneYear => [.. Units.Where(u => u.InPreviousYear && u.InCurrentYear && (u.PreviousIndex is null || u.CurrentIndex is null)).Select(u => u.UnitId)];
+
+    /// <summary>Pairs of a new and a gone unit whose ids differ only in letter case ("XA-01" / "xa-01"): ids match exactly, so these are not matched.</summary>
+    public IReadOnlyList<(string Previous, string Current)> CaseMismatches
+    {
+        get
+        {
+            var gone = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var id in GoneUnits) gone.TryAdd(id, id);
+            return [.. NewUnits.Where(gone.ContainsKey).Select(id => (gone[id], id))];
+        }
+    }
 
     /// <summary>Compares last year's cohort with this year's.</summary>
     public static YearOverYear Between(CohortResult previous, CohortResult current)
@@ -49,10 +66,10 @@ public sealed record YearOverYear
         foreach (var now in current.Units)
         {
             var before = previous.Find(now.UnitId);
-            changes.Add(Change(previous, current, before, now));
+            changes.Add(Change(previous, current, before, now) with { InPreviousYear = before is not null });
         }
         foreach (var gone in previous.Units.Where(u => current.Find(u.UnitId) is null))
-            changes.Add(Change(previous, current, gone, null));
+            changes.Add(Change(previous, current, gone, null) with { InCurrentYear = false });
         return new YearOverYear { Units = changes };
     }
 

@@ -350,11 +350,7 @@ public sealed partial class CompiledFramework
                 continue;
             }
             var partMax = _partMax[p];
-            // Re-based: awarded × part max / applicable, one division, rounded once, never above the part's max; full
-            // attainment is the part's max itself (4 of 4 in a 10.5-point part is 10.5, not 11 at 0 decimals).
-            var converted = partApplicable == partMax ? partAwarded
-                : partAwarded >= partApplicable ? partMax
-                : Math.Min(ExactDivision.Round(partAwarded, partMax, partApplicable, _rounding.IndexDecimals, _rounding.Mode), partMax);
+            var converted = ConvertPart(partAwarded, partApplicable, partMax);
             workspace.PartConverted[p] = converted;
             total += converted;
             denominator += partMax;
@@ -364,6 +360,16 @@ public sealed partial class CompiledFramework
         if (_totalAdjustments.Length > 0) index = ApplyTotalAdjustments(index, row);
         return new UnitScore(UnitScoreStatus.Scored, total, index, BandOf(index, row), -1);
     }
+
+    /// <summary>
+    /// A part's points re-based to its max: awarded × part max / applicable, one division, rounded once, never above the
+    /// part's max; full attainment is the part's max itself (4 of 4 in a 10.5-point part is 10.5, not 11 at 0 decimals).
+    /// Also called by the analysis's re-weighting path (Analysis/ReweightedCohort), so both re-base alike.
+    /// </summary>
+    internal decimal ConvertPart(decimal partAwarded, decimal partApplicable, decimal partMax) =>
+        partApplicable == partMax ? partAwarded
+        : partAwarded >= partApplicable ? partMax
+        : Math.Min(ExactDivision.Round(partAwarded, partMax, partApplicable, _rounding.IndexDecimals, _rounding.Mode), partMax);
 
     /// <summary>
     /// The index before its adjustments: total × scale / max of the live parts, one division, rounded once, never

@@ -182,24 +182,25 @@ internal static class ScoreCardBuilder
     internal static Reason Fixed(ReasonCode code, decimal maxPoints) => new(code, () =>
     {
         var max = Text.N(maxPoints);
+        var maxVi = Text.N(maxPoints, true);
         if (code == ReasonCode.MissingInput)
-            return new(null!, null, $"Không có số liệu đầu vào: 0/{max} điểm.", $"No input was given: 0 of {max} points.");
+            return new(null!, null, $"Không có số liệu đầu vào: 0/{maxVi} điểm.", $"No input was given: 0 of {max} points.");
         if (code == ReasonCode.NotApplicableExcluded)
             return new("không phát sinh", null, "Không phát sinh: không tính vào điểm đạt và điểm tối đa.", "Not applicable: left out of both awarded points and max.");
         if (code == ReasonCode.NotApplicableFullPoints)
-            return new("không phát sinh", null, $"Không phát sinh: được điểm tối đa {max} theo quy định của bộ chỉ số.", $"Not applicable: full {max} points by the framework's policy.");
+            return new("không phát sinh", null, $"Không phát sinh: được điểm tối đa {maxVi} theo quy định của bộ chỉ số.", $"Not applicable: full {max} points by the framework's policy.");
         if (code == ReasonCode.NotApplicableZero)
-            return new("không phát sinh", null, $"Không phát sinh: 0/{max} điểm theo quy định của bộ chỉ số.", $"Not applicable: 0 of {max} points by the framework's policy.");
+            return new("không phát sinh", null, $"Không phát sinh: 0/{maxVi} điểm theo quy định của bộ chỉ số.", $"Not applicable: 0 of {max} points by the framework's policy.");
         if (code == ReasonCode.EvidenceMissing)
-            return new(null!, null, $"Không có tài liệu kiểm chứng: 0/{max} điểm.", $"Required evidence is missing: 0 of {max} points, whatever was claimed.");
-        return new(null!, null, $"Tài liệu kiểm chứng không đảm bảo: 0/{max} điểm.", $"Evidence is insufficient: 0 of {max} points, whatever was claimed.");
+            return new(null!, null, $"Không có tài liệu kiểm chứng: 0/{maxVi} điểm.", $"Required evidence is missing: 0 of {max} points, whatever was claimed.");
+        return new(null!, null, $"Tài liệu kiểm chứng không đảm bảo: 0/{maxVi} điểm.", $"Evidence is insufficient: 0 of {max} points, whatever was claimed.");
     });
 
     private static Reason AdjustmentReason(Adjustment adjustment, int occurrences, decimal points)
     {
         var bonus = adjustment.Kind == AdjustmentKind.Bonus;
         return new(bonus ? ReasonCode.Bonus : ReasonCode.Penalty, null, occurrences.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            $"{(bonus ? "Điểm thưởng" : "Điểm trừ")} \"{adjustment.Name}\" ({occurrences} lần): {(bonus ? "+" : "-")}{Text.N(points)} điểm.",
+            $"{(bonus ? "Điểm thưởng" : "Điểm trừ")} \"{adjustment.Name}\" ({occurrences} lần): {(bonus ? "+" : "-")}{Text.N(points, true)} điểm.",
             $"{(bonus ? "Bonus" : "Penalty")} \"{adjustment.NameEn ?? adjustment.Name}\" ({occurrences} occurrence(s)): {(bonus ? "+" : "-")}{Text.N(points)} points.");
     }
 
@@ -216,8 +217,8 @@ internal static class ScoreCardBuilder
         var lostHere = ws.Applicable[n] - ws.Awarded[n];
         return new Reason(ReasonCode.ChildrenBelowMax, () =>
         {
-            var list = string.Join(", ", losses.Select(l => $"{l.Code} (-{Text.N(l.Lost)})"));
-            return new RuleExplanation(null!, null, $"Mất {Text.N(lostHere)} điểm: {list}.", $"{Text.N(lostHere)} points lost in: {list}.");
+            string List(bool vi) => string.Join(", ", losses.Select(l => $"{l.Code} (-{Text.N(l.Lost, vi)})"));
+            return new RuleExplanation(null!, null, $"Mất {Text.N(lostHere, true)} điểm: {List(true)}.", $"{Text.N(lostHere)} points lost in: {List(false)}.");
         });
     }
 }

@@ -30,7 +30,7 @@ public sealed record AllOrNothingRule : Rule
     /// <inheritdoc />
     public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) =>
         cell.First == 1m
-            ? new("đạt", null, $"Đạt yêu cầu: {Text.N(context.MaxPoints)} điểm.", $"Requirement met: {Text.N(context.MaxPoints)} points.")
+            ? new("đạt", null, $"Đạt yêu cầu: {Text.N(context.MaxPoints, true)} điểm.", $"Requirement met: {Text.N(context.MaxPoints)} points.")
             : new("không đạt", null, "Không đạt yêu cầu: 0 điểm.", "Requirement not met: 0 points.");
 
     /// <inheritdoc />

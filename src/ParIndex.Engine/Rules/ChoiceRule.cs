@@ -58,7 +58,7 @@ public sealed record ChoiceRule : Rule
     {
         var o = _options[cell.Choice];
         return new(o.Label, o.Label,
-            $"Lựa chọn \"{o.Label}\": {Text.N(o.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"Lựa chọn \"{o.Label}\": {Text.N(o.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
             $"Option \"{o.LabelEn ?? o.Label}\": {Text.N(o.Points)} of {Text.N(context.MaxPoints)} points.");
     }
 

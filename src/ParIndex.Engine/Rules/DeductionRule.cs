@@ -56,10 +56,10 @@ public sealed record DeductionRule : Rule
         var count = Text.Exact(result.Measured);
         if (result.Reason == ReasonCode.WipedOut)
             return new(count, $"from occurrence {WipeOutFrom}",
-                $"{count} lần vi phạm, từ lần thứ {WipeOutFrom} mất toàn bộ: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+                $"{count} lần vi phạm, từ lần thứ {WipeOutFrom} mất toàn bộ: {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
                 $"{count} occurrences; from occurrence {WipeOutFrom} the rest is wiped out: {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
         return new(count, $"-{Text.Exact(PointsPerOccurrence)} per occurrence",
-            $"{count} lần, trừ {Text.Exact(PointsPerOccurrence)} điểm mỗi lần: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"{count} lần, trừ {Text.Exact(PointsPerOccurrence, true)} điểm mỗi lần: {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
             $"{count} occurrences, {Text.Exact(PointsPerOccurrence)} points deducted each: {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
     }
 

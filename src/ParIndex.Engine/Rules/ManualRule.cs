@@ -46,7 +46,7 @@ public sealed record ManualRule : Rule
     /// <inheritdoc />
     public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) =>
         new(Text.Exact(cell.First), null,
-            $"Hội đồng thẩm định chấm {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"Hội đồng thẩm định chấm {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
             $"points set by the appraiser: {Text.N(result.Points)} of {Text.N(context.MaxPoints)}.");
 
     /// <inheritdoc />

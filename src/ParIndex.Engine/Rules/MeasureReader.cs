@@ -93,7 +93,7 @@ internal static class MeasureReader
     {
         var sign = measured.CompareTo(threshold);
         if ((sign != 0 && cell.First < 1e26m) || measure != Measure.Ratio || cell.Second == 100m) return sign;
-        return Evaluation.ExactDivision.CompareProducts(cell.First, 100m, threshold, cell.Second);
+        return ExactDivision.CompareProducts(cell.First, 100m, threshold, cell.Second);
     }
 
     /// <summary>

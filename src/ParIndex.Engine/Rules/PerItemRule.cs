@@ -42,7 +42,7 @@ public sealed record PerItemRule : Rule
     {
         var cap = Text.Exact(Cap ?? context.MaxPoints);
         return new(Text.Exact(result.Measured), $"{Text.Exact(PointsPerItem)} per item, at most {cap}",
-            $"{Text.Exact(result.Measured)} lần × {Text.Exact(PointsPerItem)} điểm (tối đa {cap}): {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"{Text.Exact(result.Measured, true)} lần × {Text.Exact(PointsPerItem, true)} điểm (tối đa {cap}): {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
             $"{Text.Exact(result.Measured)} items × {Text.Exact(PointsPerItem)} points (at most {cap}): {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
     }
 

@@ -79,7 +79,7 @@ public sealed record RelativeToBestRule : Rule
     {
         var sign = value.CompareTo(otherValue);
         if (Measure != Measure.Ratio || (sign != 0 && cell.First < 1e26m && other.First < 1e26m)) return sign;
-        return Evaluation.ExactDivision.CompareProducts(cell.First, other.Second, other.First, cell.Second);
+        return ExactDivision.CompareProducts(cell.First, other.Second, other.First, cell.Second);
     }
 
     /// <inheritdoc />

@@ -44,7 +44,7 @@ public readonly record struct RuleContext
     /// <summary><c>max × n1 × n2 × 10^shift / (d1 × d2)</c>, rounded once at the leaf decimals, at most the max.</summary>
     internal decimal LeafShare(decimal n1, decimal n2, decimal d1, decimal d2, int shift)
     {
-        var points = Evaluation.ExactDivision.Round(MaxPoints, n1, n2, d1, d2, shift, Policy.Rounding.LeafDecimals, Policy.Rounding.Mode);
+        var points = ExactDivision.Round(MaxPoints, n1, n2, d1, d2, shift, Policy.Rounding.LeafDecimals, Policy.Rounding.Mode);
         return points > MaxPoints ? MaxPoints : points;
     }
 }

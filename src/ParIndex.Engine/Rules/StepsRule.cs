@@ -81,18 +81,20 @@ public sealed record StepsRule : Rule
         {
             var step = StepText(result.Matched);
             return new(input, step,
-                $"Bậc '{step}' với {input}: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+                $"Bậc '{StepText(result.Matched, true)}' với {MeasureReader.Describe(Measure, cell, result.Measured, true)}: {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
                 $"steps matched '{step}' with {input}: {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
         }
         var last = _steps.Count > 0 ? StepText(_steps.Count - 1) : "-";
         return new(input, "otherwise",
-            $"Không đạt bậc nào (thấp nhất '{last}') với {input}: {Text.N(result.Points)}/{Text.N(context.MaxPoints)} điểm.",
+            $"Không đạt bậc nào (thấp nhất '{(_steps.Count > 0 ? StepText(_steps.Count - 1, true) : "-")}') với {MeasureReader.Describe(Measure, cell, result.Measured, true)}: {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
             $"no step matched (lowest '{last}') with {input}: otherwise {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
     }
 
     /// <summary>A step as a clerk reads it: "≥ 90 %".</summary>
-    public string StepText(int index) =>
-        (Direction == StepDirection.AtLeast ? "≥ " : "≤ ") + Text.Exact(_steps[index].Threshold) + Text.Unit(Measure);
+    public string StepText(int index) => StepText(index, false);
+
+    private string StepText(int index, bool vietnamese) =>
+        (Direction == StepDirection.AtLeast ? "≥ " : "≤ ") + Text.Exact(_steps[index].Threshold, vietnamese) + Text.Unit(Measure);
 
     /// <inheritdoc />
     public override string Describe() =>

@@ -76,7 +76,7 @@ public sealed record SurveyRule : Rule
         // The share (weighted / respondents) is shown and compared as decimal's correctly rounded quotient; where it
         // equals a threshold the exact share may lie a hair either side, so cross-multiplication decides there.
         var share = respondents == 1m ? cell.First : cell.First / respondents;
-        if (share >= 100m && (share > 100m || Evaluation.ExactDivision.CompareProducts(cell.First, 1m, 100m, respondents) > 0)) return LeafResult.Error;
+        if (share >= 100m && (share > 100m || ExactDivision.CompareProducts(cell.First, 1m, 100m, respondents) > 0)) return LeafResult.Error;
         if (_steps.Count > 0)
         {
             for (var i = 0; i < _steps.Count; i++)
@@ -89,7 +89,7 @@ public sealed record SurveyRule : Rule
     }
 
     private static bool Reaches(in InputCell cell, decimal share, decimal threshold) =>
-        share > threshold || (share == threshold && Evaluation.ExactDivision.CompareProducts(cell.First, 1m, threshold, cell.Second) >= 0);
+        share > threshold || (share == threshold && ExactDivision.CompareProducts(cell.First, 1m, threshold, cell.Second) >= 0);
 
     /// <inheritdoc />
     public override RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context) => Explain(cell, result, context, null);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParIndex.Engine.Evaluation;
 
 namespace ParIndex.Engine.Rules;
 

@@ -74,14 +74,25 @@ public sealed class JsonObjectReader
         return list;
     }
 
-    /// <summary>Reads an array of units exactly as an assessment file holds them (id, name, block, stages and inputs).</summary>
-    public IReadOnlyList<UnitAssessment>? ReadUnits(string name, bool required = false, bool nonEmpty = false)
+    /// <summary>
+    /// Reads an array of units exactly as an assessment file holds them (id, name, block, stages and inputs). With
+    /// <paramref name="uniqueIdsWithin"/> ("a scenario"), a second unit with an id already used is reported at its id.
+    /// </summary>
+    public IReadOnlyList<UnitAssessment>? ReadUnits(string name, bool required = false, bool nonEmpty = false, string? uniqueIdsWithin = null)
     {
         var items = _object.Array(name, required, nonEmpty);
         if (items is null) return null;
         var units = new List<UnitAssessment>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (node, path) in items)
-            if (AssessmentIo.ReadUnit(_object.Context, node, path) is { } unit) units.Add(unit);
+        {
+            if (AssessmentIo.ReadUnit(_object.Context, node, path) is not { } unit) continue;
+            // Two units with one id would leave an expectation for that id checking whichever came first.
+            if (uniqueIdsWithin is not null && ids.TryGetValue(unit.UnitId, out var first))
+                _object.Context.Report(path + ".id", node["id"] ?? node, $"duplicate unit id '{unit.UnitId}' (first at {first}); each unit of {uniqueIdsWithin} needs its own id");
+            else ids.TryAdd(unit.UnitId, path);
+            units.Add(unit);
+        }
         return units;
     }
 

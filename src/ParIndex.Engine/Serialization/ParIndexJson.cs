@@ -121,7 +121,10 @@ public sealed class ParIndexJson
 
     /// <summary>Reads a framework from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
     public LoadResult<Framework> ParseFramework(byte[] utf8Json, string fileName = "<input>") =>
-        Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root));
+        Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root), _ => new JsonDomParser.ParseHooks
+        {
+            Counters = [(new HashSet<string?>(StringComparer.Ordinal) { "areas", "children" }, Limits.MaxNodes, $"the framework has more than {Limits.MaxNodes} nodes (JsonLimits.MaxNodes)")],
+        });
 
     /// <summary>Writes a framework as indented, stable, unescaped UTF-8 JSON with "$schema" first.</summary>
     /// <exception cref="UnknownRuleKindException">A rule's kind is not registered with this instance.</exception>
@@ -132,14 +135,31 @@ public sealed class ParIndexJson
     }
 
     /// <summary>Loads an assessment file. A missing or unreadable file is reported as a problem, not thrown.</summary>
-    public LoadResult<AssessmentDocument> LoadAssessment(string path) => Load(path, ParseAssessment);
+    public LoadResult<AssessmentDocument> LoadAssessment(string path) => Load(path, ParseAssessment, Limits.MaxAssessmentBytes);
 
     /// <summary>Reads an assessment from JSON text.</summary>
     public LoadResult<AssessmentDocument> ParseAssessment(string json, string fileName = "<input>") => ParseAssessment(ToUtf8(json), fileName);
 
     /// <summary>Reads an assessment from UTF-8 bytes (a leading UTF-8 byte order mark is accepted and ignored).</summary>
-    public LoadResult<AssessmentDocument> ParseAssessment(byte[] utf8Json, string fileName = "<input>") =>
-        Parse(utf8Json, fileName, (ctx, root) => AssessmentIo.Read(ctx, root, Limits));
+    /// <remarks>Units are mapped one at a time as they are parsed; the limits are <see cref="JsonLimits.MaxAssessmentBytes"/>, <see cref="JsonLimits.MaxUnits"/> and <see cref="JsonLimits.MaxCells"/>.</remarks>
+    public LoadResult<AssessmentDocument> ParseAssessment(byte[] utf8Json, string fileName = "<input>")
+    {
+        AssessmentIo.UnitSink? sink = null;
+        return Parse(utf8Json, fileName, (ctx, root) => AssessmentIo.Read(ctx, root, Limits, sink), ctx =>
+        {
+            sink = new AssessmentIo.UnitSink(ctx);
+            return new JsonDomParser.ParseHooks
+            {
+                MaxBytes = Math.Min(Limits.MaxAssessmentBytes, int.MaxValue),
+                Counters =
+                [
+                    (new HashSet<string?>(StringComparer.Ordinal) { "units" }, Limits.MaxUnits, $"the assessment has more than {Limits.MaxUnits} units (JsonLimits.MaxUnits)"),
+                    (new HashSet<string?>(StringComparer.Ordinal) { "inputs" }, Limits.MaxCells, $"the assessment has more than {Limits.MaxCells} input cells (JsonLimits.MaxCells)"),
+                ],
+                Detach = ("units", sink.Add),
+            };
+        });
+    }
 
     /// <summary>Writes an assessment document.</summary>
     public string WriteAssessment(AssessmentDocument assessment)
@@ -184,6 +204,13 @@ public sealed class ParIndexJson
         return bytes is null ? new LoadResult<T>(null, [problem!]) : ReadDocument(bytes, name, what, properties, read);
     }
 
+    /// <summary>
+    /// Reads a file's bytes within <see cref="JsonLimits.MaxBytes"/>, or says why not (missing, unreadable, too large)
+    /// as a problem: for a reader that checks a file before parsing it. <paramref name="expected"/> says what the file
+    /// should be ("a framework file (UTF-8 JSON)").
+    /// </summary>
+    public byte[]? ReadBytes(string path, string expected, out JsonProblem? problem) => ReadFile(path, Limits, expected, out _, out problem);
+
     /// <summary>A result with no value and one problem, for a document that cannot even be located (a reader built on <see cref="ReadDocument{T}"/> reports the same way).</summary>
     public static LoadResult<T> Failure<T>(string fileName, string message)
         where T : class => new(null, [new JsonProblem(fileName, "$", 0, 0, message)]);
@@ -195,10 +222,10 @@ public sealed class ParIndexJson
         return Encoding.UTF8.GetBytes(json);
     }
 
-    private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse)
+    private LoadResult<T> Load<T>(string path, Func<byte[], string, LoadResult<T>> parse, long? maxBytes = null)
         where T : class
     {
-        var bytes = ReadFile(path, Limits, "a UTF-8 JSON file", out var name, out var problem);
+        var bytes = ReadFile(path, maxBytes is { } max ? Limits with { MaxBytes = Math.Min(max, int.MaxValue) } : Limits, "a UTF-8 JSON file", out var name, out var problem, maxBytes is null ? "MaxBytes" : "MaxAssessmentBytes");
         return bytes is null ? new LoadResult<T>(null, [problem!]) : parse(bytes, name);
     }
 
@@ -206,7 +233,7 @@ public sealed class ParIndexJson
     /// Reads a document's bytes, or says why not (missing, unreadable, over the size limit) as a problem. An oversized
     /// file is refused before it is read: the limit bounds memory, not only parsing.
     /// </summary>
-    internal static byte[]? ReadFile(string path, JsonLimits limits, string expected, out string name, out JsonProblem? problem)
+    internal static byte[]? ReadFile(string path, JsonLimits limits, string expected, out string name, out JsonProblem? problem, string limitName = "MaxBytes")
     {
         name = string.IsNullOrEmpty(path) ? "<no file>" : Path.GetFileName(path);
         problem = null;
@@ -216,7 +243,7 @@ public sealed class ParIndexJson
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > limits.MaxBytes)
             {
-                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.MaxBytes)");
+                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.{limitName})");
                 return null;
             }
             var bytes = new byte[stream.Length];
@@ -231,15 +258,15 @@ public sealed class ParIndexJson
         }
     }
 
-    private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map)
+    private LoadResult<T> Parse<T>(byte[] bytes, string fileName, Func<LoadContext, JNode, T?> map, Func<LoadContext, JsonDomParser.ParseHooks>? hooks = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var ctx = new LoadContext(fileName ?? "<input>", bytes);
+        var ctx = new LoadContext(fileName ?? "<input>", bytes, Limits.MaxProblems);
         T? value = null;
         try
         {
-            var root = JsonDomParser.Parse(ctx, Limits);
+            var root = JsonDomParser.Parse(ctx, Limits, hooks?.Invoke(ctx));
             if (root is not null) value = map(ctx, root);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -247,7 +274,7 @@ public sealed class ParIndexJson
             // Defence in depth: a bug in a mapper or a custom rule kind must not escape as a raw exception.
             ctx.Report("$", 0, $"the document could not be read ({e.GetType().Name}: {e.Message})");
         }
-        if (ctx.Problems.Count == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
+        if (ctx.ProblemCount == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
         return new LoadResult<T>(value, ctx.Sorted());
     }
 }

@@ -35,6 +35,7 @@ public class ClerkRoundTripTests
         var json = temp.File("danh-gia.json");
         var convert = Parindex.Run("convert", template, "--framework", Parindex.AllKindsFramework, "--out", json);
         convert.Exit.Should().Be(0, convert.Err);
+        convert.Err.Should().Contain("1 dòng có ghi chú chung", "the general note ('đã họp xét ngày 12/3') has no place in the JSON, and the clerk is told");
         File.ReadAllText(json).Should().Contain("số liệu đến 31/12").And.NotContain("\\u", "Vietnamese stays readable");
         var fromJson = Parindex.Run("score", Parindex.AllKindsFramework, json, "--format", "json");
         fromJson.Exit.Should().Be(0, fromJson.Err);

@@ -1,5 +1,5 @@
-using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 

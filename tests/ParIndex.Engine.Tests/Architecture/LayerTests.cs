@@ -24,8 +24,6 @@ public class LayerTests
     [
         ("Model", "Rules", "a Node holds its Rule, StageInputs holds LeafInputs and the framework checker calls Rule.Validate; " +
             "target: the rule contract moves below Model when a rule kind becomes one unit (docs/architecture.md)"),
-        ("Rules", "Evaluation", "MeasureReader uses ExactDivision, the exact arithmetic that landed in Evaluation; " +
-            "target: the arithmetic a rule measures with lives in Rules (or below), the evaluator uses it from there"),
     ];
 
     private static readonly Assembly Engine = typeof(Framework).Assembly;

@@ -1,7 +1,7 @@
+using ParIndex.Engine.Serialization;
 using System.Globalization;
 using System.Numerics;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 

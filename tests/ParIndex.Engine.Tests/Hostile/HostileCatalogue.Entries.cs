@@ -126,6 +126,8 @@ public static partial class HostileCatalogue
             "unit 'a', 9.9: no node '9.9' in framework 'hostile-base'; expected a leaf code such as '1.1'"),
         S("input-for-a-parent", "an input for an area that has criteria", "\"1\": { \"points\": 50 }",
             "unit 'a', 1: '1' has children and takes its points from them; enter inputs for 1.1, 1.2, 1.3"),
+        // Scale (issue 14): limits counted while parsing, problems capped, positions in O(1)
+        .. ScaleEntries(),
     ];
 
     private static byte[] MillionNodes()

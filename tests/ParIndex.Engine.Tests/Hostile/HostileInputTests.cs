@@ -29,7 +29,7 @@ public class HostileInputTests
     {
         var limits = JsonLimits.Default;
         if (entry.Limits is { } o)
-            limits = limits with { MaxBytes = o.MaxBytes ?? limits.MaxBytes, MaxDepth = o.MaxDepth ?? limits.MaxDepth, MaxNodes = o.MaxNodes ?? limits.MaxNodes, MaxUnits = o.MaxUnits ?? limits.MaxUnits };
+            limits = limits with { MaxBytes = o.MaxBytes ?? limits.MaxBytes, MaxDepth = o.MaxDepth ?? limits.MaxDepth, MaxNodes = o.MaxNodes ?? limits.MaxNodes, MaxUnits = o.MaxUnits ?? limits.MaxUnits, MaxCells = o.MaxCells ?? limits.MaxCells };
         var json = new ParIndexJson(limits);
         var bytes = entry.Make();
         var file = entry.Name + ".json";

@@ -13,31 +13,42 @@ internal static class AssessmentIo
     private static readonly string[] InputProps =
         ["met", "value", "count", "numerator", "denominator", "choice", "points", "surveyCounts", "notApplicable", "evidence", "references", "note"];
 
-    public static AssessmentDocument? Read(LoadContext ctx, JNode root, JsonLimits limits)
+    /// <summary>The units mapped while the document is parsed, in order, with duplicate ids reported.</summary>
+    internal sealed class UnitSink(LoadContext ctx)
+    {
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+        public List<UnitAssessment> Units { get; } = [];
+
+        public void Add(JNode node, string path)
+        {
+            var u = ReadUnit(ctx, node, path);
+            if (u is null) return;
+            if (_ids.TryGetValue(u.UnitId, out var firstPath)) ctx.Report(path + ".id", node["id"] ?? node, $"duplicate unit id '{u.UnitId}' (first at {firstPath})");
+            else _ids[u.UnitId] = path;
+            Units.Add(u);
+        }
+    }
+
+    public static AssessmentDocument? Read(LoadContext ctx, JNode root, JsonLimits limits, UnitSink? sink = null)
     {
         var o = JObject.Open(ctx, root, "$", RootProps, "an assessment");
         if (o is null) return null;
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         FrameworkReader.CheckSchema(o);
         var frameworkId = o.String("frameworkId", true);
         var frameworkVersion = o.String("frameworkVersion");
         var unitItems = o.Array("units", true);
-        var units = new List<UnitAssessment>();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        sink ??= new UnitSink(ctx);
         if (unitItems is not null && unitItems.Count > limits.MaxUnits)
         {
             o.Report("units", $"the assessment has {unitItems.Count} units, more than the limit of {limits.MaxUnits} (JsonLimits.MaxUnits)");
             return null;
         }
-        foreach (var (n, p) in unitItems ?? [])
-        {
-            var u = ReadUnit(ctx, n, p);
-            if (u is null) continue;
-            if (ids.TryGetValue(u.UnitId, out var firstPath)) ctx.Report(p + ".id", n["id"] ?? n, $"duplicate unit id '{u.UnitId}' (first at {firstPath})");
-            else ids[u.UnitId] = p;
-            units.Add(u);
-        }
-        if (ctx.Problems.Count > before || frameworkId is null) return null;
+        // Units the parser already handed over are in the sink; any still in the tree are mapped here.
+        foreach (var (n, p) in unitItems ?? []) sink.Add(n, p);
+        var units = sink.Units;
+        if (ctx.ProblemCount > before || frameworkId is null) return null;
         return new AssessmentDocument { FrameworkId = frameworkId, FrameworkVersion = frameworkVersion, Units = units };
     }
 

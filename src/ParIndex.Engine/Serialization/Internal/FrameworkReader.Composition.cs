@@ -20,7 +20,7 @@ internal sealed partial class FrameworkReader
 
     private Framework? ReadComposed(JObject o, JNode root)
     {
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         var extendsNode = o.Get("extends", true);
         if (o.Get("areas", false) is not null)
             o.Report("areas", "a framework that extends another does not repeat 'areas'; change the base with 'changes' (addChildren, replaceRule, setMaxPoints)");
@@ -122,7 +122,7 @@ internal sealed partial class FrameworkReader
                     break;
             }
         }
-        if (ctx.Problems.Count > before || id is null || name is null || issuer is null || version is null || policy is null) return null;
+        if (ctx.ProblemCount > before || id is null || name is null || issuer is null || version is null || policy is null) return null;
 
         var info = new FrameworkInfo
         {

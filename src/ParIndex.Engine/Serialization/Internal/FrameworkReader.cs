@@ -25,7 +25,7 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
     {
         var o = JObject.Open(ctx, root, "$", RootProps, "a framework");
         if (o is null) return null;
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         CheckSchema(o);
         if (o.Get("extends", false) is not null || o.Get("changes", false) is not null) return ReadComposed(o, root);
         var id = o.String("id", true);
@@ -45,7 +45,7 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
         var bands = ReadList(o, "bands", ReadBand);
         var adjustments = ReadList(o, "adjustments", ReadAdjustment);
         var disqualifiers = ReadList(o, "disqualifiers", ReadDisqualifier);
-        if (ctx.Problems.Count > before || id is null || name is null || issuer is null || level is null || year is null || version is null || policy is null)
+        if (ctx.ProblemCount > before || id is null || name is null || issuer is null || level is null || year is null || version is null || policy is null)
             return null;
         var info = new FrameworkInfo { Id = id, Name = name, NameEn = nameEn, Issuer = issuer, UnitLevel = level.Value, Year = year.Value, LegalBasis = legal, Version = version };
         try
@@ -187,11 +187,11 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
         }
         var o = JObject.Open(ctx, node, path, ["kind", .. kind.Properties], $"a '{kind.Name}' rule");
         if (o is null) return null;
-        var before = ctx.Problems.Count;
+        var before = ctx.ProblemCount;
         try
         {
             var rule = kind.Read(new RuleReader(o));
-            if (rule is null && ctx.Problems.Count == before) ctx.Report(path, node, $"the '{kind.Name}' rule could not be read");
+            if (rule is null && ctx.ProblemCount == before) ctx.Report(path, node, $"the '{kind.Name}' rule could not be read");
             return rule;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -12,14 +12,16 @@ internal static class JsonDomParser
 {
     private const string Expected = "expected a JSON object such as {\"$schema\": ...}";
 
-    public static JNode? Parse(LoadContext ctx, JsonLimits limits)
+    public static JNode? Parse(LoadContext ctx, JsonLimits limits, ParseHooks? hooks = null)
     {
         var bytes = ctx.Bytes;
-        if (bytes.LongLength > limits.MaxBytes)
+        var maxBytes = hooks?.MaxBytes ?? limits.MaxBytes;
+        if (bytes.LongLength > maxBytes)
         {
-            ctx.Report("$", 0, $"the document is {bytes.LongLength} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.MaxBytes)");
+            ctx.Report("$", 0, $"the document is {bytes.LongLength} bytes, more than the limit of {maxBytes} bytes (JsonLimits.{(hooks?.MaxBytes is null ? "MaxBytes" : "MaxAssessmentBytes")})");
             return null;
         }
+        var counts = hooks is null ? [] : new int[hooks.Counters.Count];
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var invalid = FirstInvalidUtf8(bytes, start);
         if (invalid >= 0)
@@ -77,10 +79,23 @@ internal static class JsonDomParser
                             ctx.Report(path, offset, $"the document nests deeper than {limits.MaxDepth} levels (JsonLimits.MaxDepth)");
                             return null;
                         }
+                        if (isObject && hooks is not null && stack.Count > 0)
+                        {
+                            // Count what the limits count (nodes, units, cells) while parsing: a file with a million
+                            // of them stops at the first one past the limit, before the rest is even parsed.
+                            var container = stack.Peek().Name;
+                            for (var c = 0; c < hooks.Counters.Count; c++)
+                            {
+                                var counter = hooks.Counters[c];
+                                if (!counter.Containers.Contains(container) || ++counts[c] <= counter.Max) continue;
+                                ctx.Report(path, offset, counter.Message);
+                                return null;
+                            }
+                        }
                         var node = isObject
                             ? new JNode(JKind.Object, offset) { Properties = [] }
                             : new JNode(JKind.Array, offset) { Items = [] };
-                        stack.Push(new Frame(node, path));
+                        stack.Push(new Frame(node, path, stack.Count > 0 && stack.Peek().Node.Kind == JKind.Object ? stack.Peek().PendingName : null));
                         break;
                     }
                     case JsonTokenType.EndObject:
@@ -88,6 +103,13 @@ internal static class JsonDomParser
                     {
                         var done = stack.Pop();
                         if (stack.Count == 0) root = done.Node;
+                        else if (stack.Count == 2 && hooks?.Detach is { } detach && stack.Peek().Node.Kind == JKind.Array && stack.Peek().Name == detach.Array)
+                        {
+                            // An item of a top-level array mapped as soon as it is whole, then dropped: the tree of a
+                            // whole cohort's units is never held at once.
+                            detach.OnItem(done.Node, done.Path);
+                            stack.Peek().Skip();
+                        }
                         else stack.Peek().Add(done.Node);
                         break;
                     }
@@ -195,11 +217,26 @@ internal static class JsonDomParser
         return -1;
     }
 
-    private sealed class Frame(JNode node, string path)
+    /// <summary>What a loader asks of the parser: limits counted while parsing, and items mapped and dropped as they end.</summary>
+    internal sealed class ParseHooks
     {
+        public long? MaxBytes { get; init; }
+
+        public IReadOnlyList<(HashSet<string?> Containers, int Max, string Message)> Counters { get; init; } = [];
+
+        public (string Array, Action<JNode, string> OnItem)? Detach { get; init; }
+    }
+
+    private sealed class Frame(JNode node, string path, string? name)
+    {
+        private int _skipped;
+
         public JNode Node { get; } = node;
 
         public string Path { get; } = path;
+
+        /// <summary>The property name this value sits under (null for an array item).</summary>
+        public string? Name { get; } = name;
 
         public Dictionary<string, int>? Names { get; } = node.Kind == JKind.Object ? new(StringComparer.Ordinal) : null;
 
@@ -209,7 +246,9 @@ internal static class JsonDomParser
 
         public bool Duplicate { get; set; }
 
-        public string NextPath() => Node.Kind == JKind.Object ? Paths.Child(Path, PendingName ?? string.Empty) : $"{Path}[{Node.Items!.Count}]";
+        public string NextPath() => Node.Kind == JKind.Object ? Paths.Child(Path, PendingName ?? string.Empty) : $"{Path}[{Node.Items!.Count + _skipped}]";
+
+        public void Skip() => _skipped++;
 
         public void Add(JNode value)
         {

@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using ParIndex.Engine.Model;
 
-namespace ParIndex.Engine.Evaluation;
+namespace ParIndex.Engine.Rules;
 
 /// <summary>
 /// Every quotient the engine rounds, computed exactly: products first, one division last, rounded once.
