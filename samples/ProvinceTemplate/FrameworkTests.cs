@@ -1,4 +1,4 @@
-using ParIndex.Engine.Rules.Testing;
+using ParIndex.Engine.Testing;
 using Xunit;
 
 namespace ProvinceTemplate.Tests;

@@ -98,7 +98,7 @@ public class CommandTests
         var run = Parindex.Run("schema", "scenarios");
 
         run.Exit.Should().Be(0, run.Err);
-        run.Out.TrimEnd().Should().Be(ParIndex.Engine.Rules.Scenarios.ScenarioFile.Schema.TrimEnd());
+        run.Out.TrimEnd().Should().Be(ParIndex.Engine.Scenarios.ScenarioFile.Schema.TrimEnd());
     }
 
     [Fact]

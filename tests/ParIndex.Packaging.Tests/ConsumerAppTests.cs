@@ -8,9 +8,10 @@ using Xunit.Abstractions;
 namespace ParIndex.Packaging.Tests;
 
 /// <summary>
-/// What we ship works for someone who only has the packages: pack ParIndex.Engine and ParIndex.Engine.Rules into a
-/// temporary folder, create a fresh console app that references them by version from that folder (with its own
-/// NuGet cache, so no stale package can hide a bad one), build it, run it and check that it scores a framework.
+/// What we ship works for someone who only has the packages: pack ParIndex.Engine, ParIndex.Engine.Rules and
+/// ParIndex.Engine.Testing into a temporary folder, create a fresh console app that references the first two by version
+/// from that folder (with its own NuGet cache, so no stale package can hide a bad one), build it, run it and check that
+/// it scores a framework; check that neither that app nor the parindex tool pulls in a test framework.
 /// </summary>
 public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
 {
@@ -25,22 +26,24 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
 
         // 1. Pack from a copy of the sources: the build of this test run is never touched.
         var sources = Path.Combine(_root, "src-copy");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md", "LICENSE", "global.json" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", ".editorconfig", "README.md", "LICENSE", "global.json" })
             if (File.Exists(Path.Combine(repo, file))) File.Copy(Path.Combine(repo, file), Path.Combine(sources, file).EnsureDirectory());
         CopyProject(Path.Combine(repo, "src", "ParIndex.Engine"), Path.Combine(sources, "src", "ParIndex.Engine"));
-        CopyProject(Path.Combine(repo, "src", "ParIndex.Engine.Rules"), Path.Combine(sources, "src", "ParIndex.Engine.Rules"));
+        foreach (var project in new[] { "ParIndex.Engine.Rules", "ParIndex.Engine.Testing", "ParIndex.Cli" })
+            CopyProject(Path.Combine(repo, "src", project), Path.Combine(sources, "src", project));
         // The rules package embeds the catalogue's frameworks and scenarios from samples/.
         foreach (var folder in new[] { "frameworks", "scenarios" })
             foreach (var file in Directory.GetFiles(Path.Combine(repo, "samples", folder), "*.json"))
                 File.Copy(file, Path.Combine(sources, "samples", folder, Path.GetFileName(file)).EnsureDirectory());
         var feed = Path.Combine(_root, "feed");
-        foreach (var project in new[] { "ParIndex.Engine", "ParIndex.Engine.Rules" })
+        foreach (var project in new[] { "ParIndex.Engine", "ParIndex.Engine.Rules", "ParIndex.Engine.Testing" })
             Dotnet(sources, "pack", $"src/{project}/{project}.csproj", "-c", "Release", "-o", feed, $"-p:Version={version}");
 
         var engine = Path.Combine(feed, $"ParIndex.Engine.{version}.nupkg");
         File.Exists(engine).Should().BeTrue("pack writes {0}", engine);
         File.Exists(Path.Combine(feed, $"ParIndex.Engine.{version}.snupkg")).Should().BeTrue("symbols ship as a snupkg");
         File.Exists(Path.Combine(feed, $"ParIndex.Engine.Rules.{version}.nupkg")).Should().BeTrue();
+        File.Exists(Path.Combine(feed, $"ParIndex.Engine.Testing.{version}.nupkg")).Should().BeTrue();
         using (var zip = ZipFile.OpenRead(engine))
         {
             var entries = zip.Entries.Select(e => e.FullName).ToList();
@@ -111,6 +114,11 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
         run.Should().Contain("thanh-tri-commune-2018 Xã Vĩnh Thành index=93 band=Rất tốt errors=0");
         Directory.Exists(Path.Combine(cache, "parindex.engine", version)).Should().BeTrue("the app restored the package just packed, into its own cache");
 
+        // 2b. A consumer of the catalogue and the scenario runner, and the parindex tool, ship no test framework.
+        NoTestFramework(Dotnet(app, "list", "package", "--include-transitive"), "a consumer of ParIndex.Engine.Rules", "ParIndex.Engine.Rules");
+        Dotnet(sources, "restore", "src/ParIndex.Cli/ParIndex.Cli.csproj", $"-p:RestorePackagesPath={cache}");
+        NoTestFramework(Dotnet(sources, "list", "src/ParIndex.Cli/ParIndex.Cli.csproj", "package", "--include-transitive"), "the parindex tool", "System.CommandLine");
+
         // 3. The README's quick start, as written, against the same packages: it must stay true.
         var readme = Path.Combine(_root, "readme");
         Directory.CreateDirectory(readme);
@@ -132,7 +140,15 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
         File.Copy(Path.Combine(app, "nuget.config"), Path.Combine(template, "nuget.config"));
         var tested = Dotnet(template, "test", "-c", "Release", "--nologo", $"-p:ParIndexVersion={version}", $"-p:RestorePackagesPath={cache}");
         tested.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0,\s+Passed:\s+2,");
-        Directory.Exists(Path.Combine(cache, "parindex.engine.rules", version)).Should().BeTrue("the template used the package just packed");
+        Directory.Exists(Path.Combine(cache, "parindex.engine.testing", version)).Should().BeTrue("the template used the package just packed");
+    }
+
+    /// <summary>Fails when the package listing names a test framework or assertion library.</summary>
+    private static void NoTestFramework(string listing, string who, string expected)
+    {
+        listing.Should().Contain(expected, "the listing is of {0}", who);
+        foreach (var name in new[] { "xunit", "FluentAssertions", "NUnit", "MSTest", "Microsoft.NET.Test.Sdk" })
+            listing.Should().NotContainEquivalentOf(name, "{0} must not depend on a test framework:\n{1}", who, listing);
     }
 
     /// <summary>The first C# block after the README's "Quick start" heading.</summary>

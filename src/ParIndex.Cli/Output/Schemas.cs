@@ -12,7 +12,7 @@ internal static class Schemas
         "framework" => JsonSchemas.Framework,
         "assessment" => JsonSchemas.Assessment,
         "scorecard" => JsonSchemas.ScoreCard,
-        "scenarios" => Engine.Rules.Scenarios.ScenarioFile.Schema,
+        "scenarios" => Engine.Scenarios.ScenarioFile.Schema,
         _ => null,
     };
 }

@@ -28,7 +28,7 @@ internal sealed class RulesScenarioRunner : IScenarioRunner
         int passed = 0, failed = 0;
         foreach (var file in files)
         {
-            var report = Engine.Rules.Scenarios.ScenarioRunner.RunFile(file);
+            var report = Engine.Scenarios.ScenarioRunner.RunFile(file);
             // A file that cannot be loaded is one failure, whatever the number of its problems.
             foreach (var problem in report.Problems) stderr.WriteLine(problem);
             if (report.Problems.Count > 0) failed++;

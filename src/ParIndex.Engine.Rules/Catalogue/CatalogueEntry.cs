@@ -2,7 +2,7 @@ using System.Reflection;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
 
-namespace ParIndex.Engine.Rules.Catalogue;
+namespace ParIndex.Engine.Catalogue;
 
 /// <summary>
 /// One framework of the catalogue: its stable id, who issued it for which level and year, where it comes from, how

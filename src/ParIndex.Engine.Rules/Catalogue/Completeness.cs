@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Rules.Catalogue;
+namespace ParIndex.Engine.Catalogue;
 
 /// <summary>How much of a province's framework a catalogue entry holds, stated honestly.</summary>
 public enum Completeness

@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Rules.Catalogue;
+namespace ParIndex.Engine.Catalogue;
 
 /// <summary>Where a catalogue framework comes from.</summary>
 /// <param name="Decision">The decision that issued (or applied) the framework, as the source cites it.</param>

@@ -1,6 +1,6 @@
 using ParIndex.Engine.Rules;
 
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>What one node must give in a scenario; unset parts are not checked.</summary>
 public sealed record NodeExpectation

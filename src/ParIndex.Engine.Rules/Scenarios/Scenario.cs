@@ -1,6 +1,6 @@
 using ParIndex.Engine.Model;
 
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>One case of a scenario file: the inputs of a unit or a small cohort, and what must come out.</summary>
 public sealed record Scenario

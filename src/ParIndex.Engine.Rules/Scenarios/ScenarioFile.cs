@@ -1,7 +1,7 @@
 using System.Text;
 using ParIndex.Engine.Serialization;
 
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>
 /// A scenario file: the framework it tests (a path relative to the file, or <c>catalogue:&lt;id&gt;</c>) and its cases.
@@ -21,8 +21,7 @@ public sealed record ScenarioFile
     /// <summary>Loads a scenario file.</summary>
     public static LoadResult<ScenarioFile> Load(string path)
     {
-        var bytes = ParIndexJson.ReadFile(path, JsonLimits.Default, "a scenario file (UTF-8 JSON)", out var name, out var problem);
-        return bytes is null ? new LoadResult<ScenarioFile>(null, [problem!]) : ScenarioReader.Read(bytes, name, Path.GetFullPath(path));
+        return ScenarioReader.Load(path);
     }
 
     /// <summary>Reads a scenario file from text; <paramref name="fileName"/> names it in problems.</summary>

@@ -1,105 +1,80 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
-using ParIndex.Engine.Serialization.Internal;
 
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
-/// <summary>Reads scenario files with the engine's position-aware reader: units are read exactly as in assessment files.</summary>
+/// <summary>
+/// Reads scenario files through the engine's public document reader (<see cref="ParIndexJson.ReadDocument{T}"/>): the
+/// same positions, limits and problems as the engine's documents, and units read exactly as in assessment files.
+/// </summary>
 internal static class ScenarioReader
 {
+    private const string What = "a scenario file";
     private static readonly string[] RootProps = ["$schema", "framework", "stage", "scenarios"];
     private static readonly string[] ScenarioProps = ["name", "description", "stage", "tolerance", "units", "expect"];
     private static readonly string[] ExpectProps = ["unit", "index", "band", "rank", "errors", "nodes"];
     private static readonly string[] NodeProps = ["points", "status", "reason"];
     private static readonly (string, Stage)[] Stages =
         [("selfAssessment", Stage.SelfAssessment), ("appraisal1", Stage.Appraisal1), ("appraisal2", Stage.Appraisal2), ("final", Stage.Final)];
+    private static readonly (string, NodeStatus)[] Statuses =
+    [
+        ("full", NodeStatus.Full), ("partial", NodeStatus.Partial), ("zero", NodeStatus.Zero), ("notApplicable", NodeStatus.NotApplicable),
+        ("missingInput", NodeStatus.MissingInput), ("evidenceRejected", NodeStatus.EvidenceRejected), ("inputError", NodeStatus.InputError),
+    ];
 
-    public static LoadResult<ScenarioFile> Read(byte[] bytes, string fileName, string location)
-    {
-        var ctx = new LoadContext(fileName, bytes);
-        ScenarioFile? file = null;
-        try
-        {
-            if (JsonDomParser.Parse(ctx, JsonLimits.Default) is { } root) file = ReadFile(ctx, root, location);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            ctx.Report("$", 0, $"the scenario file could not be read ({e.GetType().Name}: {e.Message})");
-        }
-        if (ctx.ProblemCount == 0 && file is null) ctx.Report("$", 0, "the scenario file could not be read");
-        return new LoadResult<ScenarioFile>(ctx.ProblemCount == 0 ? file : null, ctx.Sorted());
-    }
+    public static LoadResult<ScenarioFile> Read(byte[] bytes, string fileName, string location) =>
+        ParIndexJson.Default.ReadDocument(bytes, fileName, What, RootProps, o => ReadFile(o, location));
 
-    private static ScenarioFile? ReadFile(LoadContext ctx, JNode root, string location)
+    public static LoadResult<ScenarioFile> Load(string path) =>
+        ParIndexJson.Default.LoadDocument(path, What, RootProps, o => ReadFile(o, Path.GetFullPath(path)));
+
+    private static ScenarioFile? ReadFile(JsonObjectReader o, string location)
     {
-        var o = JObject.Open(ctx, root, "$", RootProps, "a scenario file");
-        if (o is null) return null;
-        var framework = o.String("framework", true);
-        var stage = o.Enum("stage", Stages, "a stage") ?? Stage.Final;
+        var framework = o.ReadString("framework", true);
+        var stage = o.ReadOneOf("stage", Stages, "a stage") ?? Stage.Final;
         var scenarios = new List<Scenario>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, path) in o.Array("scenarios", true, nonEmpty: true) ?? [])
+        foreach (var item in o.ReadObjects("scenarios", ScenarioProps, "a scenario", required: true, nonEmpty: true) ?? [])
         {
-            if (ReadScenario(ctx, node, path, stage) is not { } scenario) continue;
-            if (!names.Add(scenario.Name)) ctx.Report(path + ".name", node["name"] ?? node, $"duplicate scenario name '{scenario.Name}'; each test needs its own name");
+            if (ReadScenario(item, stage) is not { } scenario) continue;
+            if (!names.Add(scenario.Name)) item.Report("name", $"duplicate scenario name '{scenario.Name}'; each test needs its own name");
             scenarios.Add(scenario);
         }
         return framework is null ? null : new ScenarioFile { Location = location, Framework = framework, Scenarios = scenarios };
     }
 
-    private static Scenario? ReadScenario(LoadContext ctx, JNode node, string path, Stage fileStage)
+    private static Scenario? ReadScenario(JsonObjectReader o, Stage fileStage)
     {
-        var o = JObject.Open(ctx, node, path, ScenarioProps, "a scenario");
-        if (o is null) return null;
-        var name = o.String("name", true);
-        var description = o.String("description");
-        var stage = o.Enum("stage", Stages, "a stage") ?? fileStage;
-        var tolerance = o.Decimal("tolerance") ?? 0m;
+        var name = o.ReadString("name", true);
+        var description = o.ReadString("description");
+        var stage = o.ReadOneOf("stage", Stages, "a stage") ?? fileStage;
+        var tolerance = o.ReadDecimal("tolerance") ?? 0m;
         if (tolerance < 0m) o.Report("tolerance", "tolerance must not be negative");
-        var units = new List<UnitAssessment>();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (u, p) in o.Array("units", true, nonEmpty: true) ?? [])
-        {
-            if (AssessmentIo.ReadUnit(ctx, u, p) is not { } unit) continue;
-            // Two units with one id would leave the expectation for that id checking whichever came first.
-            if (ids.TryGetValue(unit.UnitId, out var first)) ctx.Report(p + ".id", u["id"] ?? u, $"duplicate unit id '{unit.UnitId}' (first at {first}); each unit of a scenario needs its own id");
-            else ids[unit.UnitId] = p;
-            units.Add(unit);
-        }
+        var units = o.ReadUnits("units", required: true, nonEmpty: true, uniqueIdsWithin: "a scenario") ?? [];
         var expectations = new List<UnitExpectation>();
-        foreach (var (e, p) in o.Array("expect", true, nonEmpty: true) ?? [])
-            if (ReadExpectation(ctx, e, p) is { } expectation) expectations.Add(expectation);
+        foreach (var e in o.ReadObjects("expect", ExpectProps, "an expectation", required: true, nonEmpty: true) ?? [])
+            if (ReadExpectation(e) is { } expectation) expectations.Add(expectation);
         return name is null ? null : new Scenario { Name = name, Description = description, Stage = stage, Tolerance = tolerance, Units = units, Expectations = expectations };
     }
 
-    private static UnitExpectation? ReadExpectation(LoadContext ctx, JNode node, string path)
+    private static UnitExpectation? ReadExpectation(JsonObjectReader o)
     {
-        var o = JObject.Open(ctx, node, path, ExpectProps, "an expectation");
-        if (o is null) return null;
-        var unit = o.String("unit", true);
+        var unit = o.ReadString("unit", true);
         var nodes = new Dictionary<string, NodeExpectation>(StringComparer.Ordinal);
-        if (o.Get("nodes", false) is { } n)
+        foreach (var (code, no) in o.ReadObjectMap("nodes", NodeProps, "a node expectation") ?? [])
         {
-            if (n.Kind != JKind.Object) ctx.Report(o.PathOf("nodes"), n, $"expected an object mapping node codes to expectations (\"3.4.1\": {{\"points\": 1.5}}), got {n.Describe()}");
-            else
-                foreach (var p in n.Properties!)
-                {
-                    var np = Paths.Child(o.PathOf("nodes"), p.Name);
-                    var no = JObject.Open(ctx, p.Value, np, NodeProps, "a node expectation");
-                    if (no is null) continue;
-                    nodes[p.Name] = new NodeExpectation
-                    {
-                        Points = no.Decimal("points"),
-                        Status = no.Enum("status", Names.Statuses, "a status"),
-                        Reason = no.String("reason"),
-                    };
-                }
+            nodes[code] = new NodeExpectation
+            {
+                Points = no.ReadDecimal("points"),
+                Status = no.ReadOneOf("status", Statuses, "a status"),
+                Reason = no.ReadString("reason"),
+            };
         }
         return unit is null ? null : new UnitExpectation
         {
-            UnitId = unit, Index = o.Decimal("index"), Band = o.String("band"), Rank = o.Int("rank", min: 1),
-            Errors = o.Get("errors", false) is null ? null : o.Strings("errors"), Nodes = nodes,
+            UnitId = unit, Index = o.ReadDecimal("index"), Band = o.ReadString("band"), Rank = o.ReadInt32("rank", min: 1),
+            Errors = o.Has("errors") ? o.ReadStrings("errors") : null, Nodes = nodes,
         };
     }
 }

@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>The outcome of a scenario file: a result per scenario, or the problems that kept it from running.</summary>
 /// <param name="File">The file.</param>

@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>How one scenario went: passed, or the differences, one readable line each.</summary>
 /// <param name="Name">The scenario's name.</param>

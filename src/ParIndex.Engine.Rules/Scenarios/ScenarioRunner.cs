@@ -3,10 +3,11 @@ using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
-using ParIndex.Engine.Rules.Catalogue;
+using ParIndex.Engine.Rules;
+using ParIndex.Engine.Catalogue;
 using ParIndex.Engine.Serialization;
 
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>
 /// Runs scenario files from any test framework (or none): each scenario's units are scored together as a cohort
@@ -93,7 +94,7 @@ public static class ScenarioRunner
         }
         var directory = Path.GetDirectoryName(file.Location);
         var path = string.IsNullOrEmpty(directory) ? file.Framework : Path.Combine(directory, file.Framework);
-        var bytes = ParIndexJson.ReadFile(path, JsonLimits.Default, "a framework file (UTF-8 JSON)", out _, out var unreadable);
+        var bytes = ParIndexJson.Default.ReadBytes(path, "a framework file (UTF-8 JSON)", out var unreadable);
         if (bytes is null)
         {
             problems = [$"{where}: '{file.Framework}' could not be read ({unreadable!.Message})"];
@@ -155,26 +156,34 @@ public static class ScenarioRunner
                 continue;
             }
             if (node.Points is { } points && !Close(actual.Awarded, points, tolerance))
-                failures.Add($"{who}: {code} expected {N(points)}, got {N(actual.Awarded)}: {Why(actual)}{StepOf(framework, code, points)}");
+                failures.Add($"{who}: {code} expected {N(points)}, got {N(actual.Awarded)}: {Explain(actual)}{ExpectedStep(framework, code, points)}");
             if (node.Status is { } status && actual.Status != status)
-                failures.Add($"{who}: {code} status expected {status}, got {actual.Status}: {Why(actual)}");
+                failures.Add($"{who}: {code} status expected {status}, got {actual.Status}: {Explain(actual)}");
             if (node.Reason is { } reason && (actual.Reasons.Count == 0 || actual.Reasons[0].Code.Value != reason))
-                failures.Add($"{who}: {code} reason expected '{reason}', got '{(actual.Reasons.Count == 0 ? "none" : actual.Reasons[0].Code.Value)}': {Why(actual)}");
+                failures.Add($"{who}: {code} reason expected '{reason}', got '{(actual.Reasons.Count == 0 ? "none" : actual.Reasons[0].Code.Value)}': {Explain(actual)}");
         }
     }
 
-    /// <summary>The node's first reason in English, without its closing "n of m points".</summary>
-    internal static string Why(NodeScore node)
+    /// <summary>
+    /// Why a node got its points, as a difference line says it: its first reason in English, without the closing
+    /// "n of m points" ("steps matched '≥ 80 %' with 6/7 = 85.71 %").
+    /// </summary>
+    public static string Explain(NodeScore node)
     {
+        ArgumentNullException.ThrowIfNull(node);
         if (node.Reasons.Count == 0) return "no reason given";
         var text = node.Reasons[0].English.TrimEnd('.');
         var cut = text.LastIndexOf(": ", StringComparison.Ordinal);
         return cut > 0 && text[(cut + 2)..].Contains("points", StringComparison.Ordinal) ? text[..cut] : text;
     }
 
-    /// <summary>For a steps leaf: which step the expected points belong to (", expected '≥ 90 %'").</summary>
-    internal static string StepOf(Framework framework, string code, decimal points)
+    /// <summary>
+    /// For a steps leaf: which step <paramref name="points"/> belong to, as a suffix of a difference line
+    /// (", expected '≥ 90 %'"); empty for another kind or points no step gives.
+    /// </summary>
+    public static string ExpectedStep(Framework framework, string code, decimal points)
     {
+        ArgumentNullException.ThrowIfNull(framework);
         if (framework.FindNode(code)?.Rule is not StepsRule steps) return string.Empty;
         for (var i = 0; i < steps.Steps.Count; i++)
             if (steps.Steps[i].Points == points) return $", expected '{steps.StepText(i)}'";

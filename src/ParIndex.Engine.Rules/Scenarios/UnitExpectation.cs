@@ -1,4 +1,4 @@
-namespace ParIndex.Engine.Rules.Scenarios;
+namespace ParIndex.Engine.Scenarios;
 
 /// <summary>What must come out for one unit of a scenario; unset parts are not checked.</summary>
 public sealed record UnitExpectation

@@ -178,6 +178,43 @@ public sealed class ParIndexJson
         return JsonSerializer.Serialize(doc, context.ScoreCardDocumentDto) + "\n";
     }
 
+    /// <summary>
+    /// Reads a document of another kind (a scenario file, a province's own file) with the same position-aware reader as
+    /// the engine's documents: the size and depth limits, the problems with file, JSON path, line and column. The root
+    /// must be an object allowed only <paramref name="properties"/>; <paramref name="read"/> maps it, reporting its own
+    /// problems through the reader. Never throws for bad input.
+    /// </summary>
+    /// <param name="utf8Json">The document (a leading UTF-8 byte order mark is accepted and ignored).</param>
+    /// <param name="fileName">Names the document in problems.</param>
+    /// <param name="what">What the document is, for problems ("a scenario file").</param>
+    /// <param name="properties">The properties the root object may have.</param>
+    /// <param name="read">Maps the root object; returns <see langword="null"/> when problems prevent it.</param>
+    public LoadResult<T> ReadDocument<T>(byte[] utf8Json, string fileName, string what, IReadOnlyList<string> properties, Func<JsonObjectReader, T?> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return Parse(utf8Json, fileName, (ctx, root) => JObject.Open(ctx, root, "$", properties, what) is { } o ? read(new JsonObjectReader(o)) : null);
+    }
+
+    /// <summary>Loads a document file with <see cref="ReadDocument{T}"/>; a missing, unreadable or oversized file is a problem, not an exception.</summary>
+    public LoadResult<T> LoadDocument<T>(string path, string what, IReadOnlyList<string> properties, Func<JsonObjectReader, T?> read)
+        where T : class
+    {
+        var bytes = ReadFile(path, Limits, what + " (UTF-8 JSON)", out var name, out var problem);
+        return bytes is null ? new LoadResult<T>(null, [problem!]) : ReadDocument(bytes, name, what, properties, read);
+    }
+
+    /// <summary>
+    /// Reads a file's bytes within <see cref="JsonLimits.MaxBytes"/>, or says why not (missing, unreadable, too large)
+    /// as a problem: for a reader that checks a file before parsing it. <paramref name="expected"/> says what the file
+    /// should be ("a framework file (UTF-8 JSON)").
+    /// </summary>
+    public byte[]? ReadBytes(string path, string expected, out JsonProblem? problem) => ReadFile(path, Limits, expected, out _, out problem);
+
+    /// <summary>A result with no value and one problem, for a document that cannot even be located (a reader built on <see cref="ReadDocument{T}"/> reports the same way).</summary>
+    public static LoadResult<T> Failure<T>(string fileName, string message)
+        where T : class => new(null, [new JsonProblem(fileName, "$", 0, 0, message)]);
+
     private static byte[] ToUtf8(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Rules.Catalogue;
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Catalogue;
+using ParIndex.Engine.Scenarios;
 using Xunit;
 
 namespace ParIndex.Engine.Rules.Tests.Catalogue;

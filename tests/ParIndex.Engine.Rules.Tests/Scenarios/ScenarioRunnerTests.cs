@@ -1,6 +1,6 @@
 using FluentAssertions;
 using NJsonSchema;
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Scenarios;
 using Xunit;
 
 namespace ParIndex.Engine.Rules.Tests.Scenarios;

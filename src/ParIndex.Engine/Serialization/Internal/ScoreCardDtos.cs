@@ -3,7 +3,6 @@ using ParIndex.Engine.Results;
 
 namespace ParIndex.Engine.Serialization.Internal;
 
-#pragma warning disable SA1402 // the DTOs of one document live together
 internal sealed record ScoreCardDocumentDto(
     [property: JsonPropertyName("$schema")] string Schema,
     IReadOnlyList<ScoreCardDto> ScoreCards);
@@ -53,4 +52,3 @@ internal sealed record ScoreCardDto(
 internal sealed partial class ScoreCardJsonContext : JsonSerializerContext
 {
 }
-#pragma warning restore SA1402

@@ -1,8 +1,8 @@
 using FluentAssertions;
-using ParIndex.Engine.Rules.Testing;
+using ParIndex.Engine.Testing;
 using Xunit;
 
-namespace ParIndex.Engine.Rules.Tests.Testing;
+namespace ParIndex.Engine.Testing.Tests;
 
 /// <summary>The xunit integration as a province uses it: one test per scenario, named after it.</summary>
 public class ScenarioDataTests
@@ -26,7 +26,7 @@ public class ScenarioDataTests
     [Fact]
     public void A_failing_scenario_throws_the_readable_diff()
     {
-        using var temp = new Scenarios.TempFolder();
+        using var temp = new TempFolder();
         var path = temp.File("wrong.scenarios.json");
         File.WriteAllText(path, """
             { "framework": "catalogue:phu-yen-commune-2022", "scenarios": [ { "name": "wrong band",

@@ -4,9 +4,9 @@ using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Scenarios;
 
-namespace ParIndex.Engine.Rules.Assertions;
+namespace ParIndex.Engine.Testing.Assertions;
 
 /// <summary>
 /// Assertions on a score card in the FluentAssertions style, with failure messages a clerk can read:
@@ -30,7 +30,7 @@ public sealed class ScoreCardAssertions : ReferenceTypeAssertions<ScoreCard, Sco
         if (node is null) return new(this);
         Execute.Assertion.BecauseOf(because, becauseArgs)
             .ForCondition(node.Awarded == points)
-            .FailWith(Say($"Expected unit {Subject.UnitId}{{reason}}: {code} expected {N(points)}, got {N(node.Awarded)}: {ScenarioRunner.Why(node)}{StepOf(code, points)}"));
+            .FailWith(Say($"Expected unit {Subject.UnitId}{{reason}}: {code} expected {N(points)}, got {N(node.Awarded)}: {ScenarioRunner.Explain(node)}{StepOf(code, points)}"));
         return new(this);
     }
 
@@ -64,7 +64,7 @@ public sealed class ScoreCardAssertions : ReferenceTypeAssertions<ScoreCard, Sco
             .FailWith(Say($"Expected unit {Subject.UnitId}{{reason}}: {code} to lose points for {reason.Value}, but it gives its full {N(node.Awarded)}"))
             .Then
             .ForCondition(node.Reasons.Any(r => r.Code == reason))
-            .FailWith(Say($"Expected unit {Subject.UnitId}{{reason}}: {code} to lose {N(node.Lost)} for {reason.Value}, but the reason is {(node.Reasons.Count == 0 ? "none" : node.Reasons[0].Code.Value)}: {ScenarioRunner.Why(node)}"));
+            .FailWith(Say($"Expected unit {Subject.UnitId}{{reason}}: {code} to lose {N(node.Lost)} for {reason.Value}, but the reason is {(node.Reasons.Count == 0 ? "none" : node.Reasons[0].Code.Value)}: {ScenarioRunner.Explain(node)}"));
         return new(this);
     }
 

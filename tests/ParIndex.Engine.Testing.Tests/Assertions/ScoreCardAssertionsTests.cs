@@ -1,13 +1,13 @@
 using FluentAssertions;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Rules.Assertions;
-using ParIndex.Engine.Rules.Catalogue;
+using ParIndex.Engine.Testing.Assertions;
+using ParIndex.Engine.Catalogue;
 using ParIndex.Engine.Serialization;
 using Xunit;
 using Xunit.Sdk;
 
-namespace ParIndex.Engine.Rules.Tests.Assertions;
+namespace ParIndex.Engine.Testing.Tests.Assertions;
 
 public class ScoreCardAssertionsTests
 {

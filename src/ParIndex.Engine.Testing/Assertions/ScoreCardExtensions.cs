@@ -1,8 +1,8 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Scenarios;
 
-namespace ParIndex.Engine.Rules.Assertions;
+namespace ParIndex.Engine.Testing.Assertions;
 
 /// <summary>Entry points of the score card assertions.</summary>
 public static class ScoreCardExtensions
@@ -14,6 +14,6 @@ public static class ScoreCardExtensions
     public static ScoreCardAssertions Should(this ScoreCard card, Framework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        return new(card) { StepHint = (code, points) => ScenarioRunner.StepOf(framework, code, points) };
+        return new(card) { StepHint = (code, points) => ScenarioRunner.ExpectedStep(framework, code, points) };
     }
 }

@@ -1,9 +1,9 @@
 using System.Reflection;
-using ParIndex.Engine.Rules.Catalogue;
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Catalogue;
+using ParIndex.Engine.Scenarios;
 using Xunit.Sdk;
 
-namespace ParIndex.Engine.Rules.Testing;
+namespace ParIndex.Engine.Testing;
 
 /// <summary>
 /// Theory data from a scenario file: one <see cref="ScenarioCase"/> per scenario, named after it. A province's test is

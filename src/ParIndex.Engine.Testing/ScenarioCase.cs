@@ -1,7 +1,7 @@
-using ParIndex.Engine.Rules.Scenarios;
+using ParIndex.Engine.Scenarios;
 using Xunit.Abstractions;
 
-namespace ParIndex.Engine.Rules.Testing;
+namespace ParIndex.Engine.Testing;
 
 /// <summary>
 /// One scenario as a test case: xunit shows it under the scenario's name, and <see cref="Verify"/> runs it. Serializable,
