@@ -14,7 +14,7 @@ namespace ParIndex.Engine.Tests.Architecture;
 public class LayerTests
 {
     /// <summary>The layers, lowest first.</summary>
-    private static readonly string[] Layers = ["Messages", "Model", "Rules", "Results", "Evaluation", "Cohorts", "Analysis", "Serialization", "DependencyInjection"];
+    private static readonly string[] Layers = ["Messages", "Model", "Rules", "Results", "Evaluation", "Cohorts", "Analysis", "Reports", "Serialization", "DependencyInjection"];
 
     /// <summary>
     /// Edges upwards that are known and have a reason. The test fails if one of them is no longer used, so the list
