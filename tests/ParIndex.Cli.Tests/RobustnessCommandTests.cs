@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
 using FluentAssertions;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Tests.Support;
@@ -25,6 +26,33 @@ public class RobustnessCommandTests
         var lamKiet = Array.FindIndex(lines, l => l.Contains("Xã Lâm Kiệt", StringComparison.Ordinal));
         vinhThanh.Should().BeGreaterThan(0).And.BeLessThan(lamKiet, "rows are sorted by nominal rank");
         lines[vinhThanh].TrimStart().Should().StartWith("1 ");
+    }
+
+    [Fact]
+    public void Html_draws_each_units_rank_interval_beside_its_table_with_the_figures_of_the_json_report()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("do-vung.html");
+        var html = Parindex.Run(["robustness", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, .. Common, "--format", "html", "--out", path]);
+        var json = Parindex.Run(["robustness", Parindex.ThanhTriFramework, Parindex.ThanhTriInputs, .. Common, "--format", "json"]);
+
+        html.Exit.Should().Be(0, html.Err);
+        var text = File.ReadAllText(path);
+        text.Should().NotContainAny(["http://", "https://", "//cdn", "src=\"http"], "the report is one self-contained file");
+        var document = new HtmlParser().ParseDocument(text);
+        var svg = document.QuerySelectorAll("svg").Should().ContainSingle().Subject;
+        svg.QuerySelector("title")!.TextContent.Should().Contain("Khoảng hạng 5–95 %");
+        var rows = document.QuerySelectorAll("table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
+        var units = JsonNode.Parse(json.Out)!["units"]!.AsArray();
+        rows.Should().HaveCount(units.Count, "every unit has its row in the chart's data table");
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i]!;
+            rows[i][1].Should().Be(unit["unitName"]!.GetValue<string>());
+            int low = unit["rankLow"]!.GetValue<int>(), high = unit["rankHigh"]!.GetValue<int>();
+            rows[i][5].Should().Be(low == high ? $"{low}" : $"{low}–{high}");
+            svg.InnerHtml.Should().Contain(unit["unitName"]!.GetValue<string>(), "every unit is drawn");
+        }
     }
 
     [Fact]

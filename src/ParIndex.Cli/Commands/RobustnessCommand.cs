@@ -23,7 +23,7 @@ internal static class RobustnessCommand
         var file = CommonOptions.FrameworkArgument();
         var inputs = CommonOptions.InputsArgument();
         var stage = CommonOptions.Stage();
-        var format = CommonOptions.Format("table", "table", "csv", "json");
+        var format = CommonOptions.Format("table", "table", "csv", "json", "md", "html", "xlsx");
         var output = CommonOptions.Out();
         var culture = CommonOptions.Culture();
         var draws = new Option<int>("--draws", "-n") { Description = "The number of draws (re-computations of the cohort).", DefaultValueFactory = _ => 1000 };
@@ -109,6 +109,8 @@ internal static class RobustnessCommand
         SensitivityOptions? sensitivityOptions = null)
     {
         if (options.Draws < 1) throw new CliException($"--draws: expected at least 1; got {options.Draws}");
+        if (sensitivityOptions is not null && format is "md" or "html" or "xlsx")
+            throw new CliException($"--sensitivity is written as a table, CSV or JSON, not as {format}; run it with --format table or json");
         var framework = Documents.LoadFramework(frameworkPath);
         var document = Documents.LoadInputs(inputsPath, framework, CommonOptions.DefaultRowStage(options.Stage));
         foreach (var alternative in options.Factors.CutOffAlternatives)
@@ -142,6 +144,14 @@ internal static class RobustnessCommand
             {
                 throw new CliException($"--target: {e.Message}");
             }
+        }
+        if (format is "md" or "html" or "xlsx")
+        {
+            if (ReportOutput.IsBinaryOrDocument(format)) CommonOptions.RequireOut(outPath, format);
+            var published = ToReport(framework, report, options.Stage, ReportOutput.Generated(null), culture);
+            ReportOutput.Write(context, outPath, stream => ReportOutput.Writer(format, culture, outPath is not null).Write(published, stream));
+            var failedUnits = CommonOptions.ReportErrors(context, inputsPath, CommonOptions.ScoreAll(framework, document, options.Stage).Failed.Select(u => u.Card));
+            return failedUnits ? CliApp.Failed : CliApp.Ok;
         }
         var text = format switch
         {
@@ -200,6 +210,14 @@ internal static class RobustnessCommand
         var header = $"{framework.Info.Name} — {framework.Info.Issuer}, {framework.Info.Year}\n"
             + $"Độ vững của xếp hạng (robustness of ranks): {report.Draws} draws, seed {report.Seed}, {report.Method}; "
             + (what.Count == 0 ? "nothing uncertain" : string.Join("; ", what)) + "\n\n";
+        var table = Table(report, culture);
+        return header + new TextReportWriter(culture).Table(table)
+            + "\nHạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).\n";
+    }
+
+    /// <summary>The robustness table of the engine's report model, typed cells, drawn by the writers every report uses.</summary>
+    internal static ReportTable Table(RobustnessReport report, CultureInfo? culture)
+    {
         // One table of the engine's report model, typed cells, drawn by the same text writer as every other table.
         var blocks = report.Units.Any(u => u.Block is not null);
         var columns = new List<ReportColumn> { new("Hạng"), new("Đơn vị") };
@@ -215,9 +233,59 @@ internal static class RobustnessCommand
                 ReportCell.Number(u.NominalBandProbability * 100m, 1), .. u.Bands.Select(b => ReportCell.Number(b.Probability * 100m, 1))]);
             return new ReportRow { Cells = cells, UnitId = u.UnitId };
         }).ToList();
-        var table = new ReportTable { Key = "robustness", Title = "Độ vững của xếp hạng (robustness of ranks)", Columns = columns, Rows = rows, KeyColumns = 2 };
-        return header + new TextReportWriter(culture).Table(table)
-            + "\nHạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).\n";
+        return new ReportTable { Key = "robustness", Title = "Độ vững của xếp hạng (robustness of ranks)", Columns = columns, Rows = rows, KeyColumns = 2 };
+    }
+
+    /// <summary>
+    /// The robustness report as a report of the engine's model: the title block, what was drawn, the rank intervals as
+    /// a chart (nominal rank on each unit's 5th–95th percentile interval) beside their table, for the HTML, workbook
+    /// and Markdown writers.
+    /// </summary>
+    internal static Report ToReport(Framework framework, RobustnessReport report, Stage stage, DateOnly generated, CultureInfo? culture)
+    {
+        var table = Table(report, culture);
+        var ranked = report.Units.Where(u => u.NominalRank is not null).ToList();
+        var chart = new ReportChart
+        {
+            Kind = ChartKind.Interval,
+            Title = "Khoảng hạng 5–95 % và hạng hiện tại (rank interval and nominal rank)",
+            Categories = [.. ranked.Select(u => u.UnitName)],
+            Series =
+            [
+                new ChartSeries("Khoảng hạng 5–95 % (rank interval)", [.. ranked.Select(u => (decimal?)u.RankLow)]),
+                new ChartSeries("đến (to)", [.. ranked.Select(u => (decimal?)u.RankHigh)]),
+                new ChartSeries("Hạng hiện tại (nominal rank)", [.. ranked.Select(u => (decimal?)u.NominalRank)]),
+            ],
+            Maximum = ranked.Count == 0 ? null : ranked.Max(u => (decimal)(u.RankHigh ?? u.NominalRank ?? 1)),
+            DataTable = table.Key,
+        };
+        var heading = new ReportHeading
+        {
+            Title = $"Độ vững của xếp hạng Chỉ số cải cách hành chính năm {framework.Info.Year.ToString(CultureInfo.InvariantCulture)} (robustness of ranks)",
+            FrameworkName = framework.Info.Name,
+            Issuer = framework.Info.Issuer,
+            Year = framework.Info.Year,
+            Stage = ReportWords.Stage(stage),
+            LegalBasis = framework.Info.LegalBasis,
+            Generated = generated,
+            Framework = $"{framework.Info.Id} {framework.Info.Version}",
+            ContentHash = framework.ContentHash,
+        };
+        var summary = ToText(framework, report, culture).Split('\n')[1];
+        var section = new ReportSection
+        {
+            Key = "robustness",
+            Title = "Độ vững của xếp hạng (robustness of ranks)",
+            ShortTitle = "Độ vững",
+            Paragraphs =
+            [
+                summary,
+                "Hạng trung vị, khoảng hạng: median and 5th–95th percentile rank over the draws (the interval always includes the nominal rank).",
+            ],
+            Charts = [chart],
+            Tables = [table],
+        };
+        return new Report { Heading = heading, Sections = [section] };
     }
 
     internal static string SensitivityText(SensitivityReport report, CultureInfo? culture)

@@ -14,4 +14,10 @@ public enum ChartKind
 
     /// <summary>One line per category from the first series to the second (year over year).</summary>
     Slope,
+
+    /// <summary>
+    /// One range per category from the first series to the second, with the third series as a mark on it (a unit's
+    /// 5th–95th percentile rank interval and its nominal rank); the scale runs from 1 at the top down to the maximum.
+    /// </summary>
+    Interval,
 }

@@ -22,6 +22,7 @@ internal static class SvgChart
             ChartKind.Bars => Bars(chart, body, culture),
             ChartKind.GroupedBars => GroupedBars(chart, body, culture),
             ChartKind.Strip => Strip(chart, body, culture),
+            ChartKind.Interval => Interval(chart, body, culture),
             _ => Slope(chart, body, culture),
         };
         var svg = new StringBuilder();
@@ -165,6 +166,43 @@ internal static class SvgChart
             s.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelX}\" y=\"{F(y)}\" class=\"small\" fill=\"{l.Color}\">{E(Cut(l.Text, 44))}</text>");
         }
         return bottom + 10;
+    }
+
+    private static int Interval(ReportChart chart, StringBuilder s, CultureInfo culture)
+    {
+        // Ranks run left (1, the best) to right (the maximum): one row per unit, its range as a bar, its nominal rank
+        // as a dot. The unit's name on the left, the figures in the tooltip and the table beside.
+        const int top = 30, left = 190, right = 20, rowHeight = 16;
+        var n = chart.Categories.Count;
+        var max = Math.Max(2m, chart.Maximum ?? chart.Series.SelectMany(x => x.Values).Max(v => v ?? 1m));
+        var plotWidth = Width - left - right;
+        double X(decimal rank) => left + (double)((rank - 1m) / (max - 1m)) * plotWidth;
+        var plotHeight = n * rowHeight;
+        var step = max <= 10m ? 1m : Nice(max / 10m);
+        for (var t = 1m; t <= max; t += step)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(t))}\" y1=\"{top - 4}\" x2=\"{F(X(t))}\" y2=\"{top + plotHeight}\" class=\"grid\"/>");
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(t))}\" y=\"{top - 8}\" text-anchor=\"middle\" class=\"axis\">{E(V(t, culture))}</text>");
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var y = top + i * rowHeight + rowHeight / 2.0;
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\" class=\"small\">{E(Cut(chart.Categories[i], 30))}</text>");
+            if (chart.Series[0].Values[i] is not { } low || chart.Series[1].Values[i] is not { } high) continue;
+            var title = $"{chart.Categories[i]}: {chart.Series[0].Name} {V(low, culture)} – {V(high, culture)}";
+            s.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(low))}\" y1=\"{F(y)}\" x2=\"{F(X(high))}\" y2=\"{F(y)}\" stroke=\"{Palette[0]}\" stroke-width=\"6\" stroke-linecap=\"round\" stroke-opacity=\"0.45\"><title>{E(title)}</title></line>");
+            if (chart.Series.Count > 2 && chart.Series[2].Values[i] is { } nominal)
+                s.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(X(nominal))}\" cy=\"{F(y)}\" r=\"4\" fill=\"{Palette[1]}\"><title>{E(chart.Categories[i])}: {E(chart.Series[2].Name)} {E(V(nominal, culture))}</title></circle>");
+        }
+        var legendY = top + plotHeight + 18;
+        s.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{legendY - 4}\" x2=\"{left + 24}\" y2=\"{legendY - 4}\" stroke=\"{Palette[0]}\" stroke-width=\"6\" stroke-opacity=\"0.45\"/>");
+        s.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 30}\" y=\"{legendY}\" class=\"small\">{E(Cut(chart.Series[0].Name, 40))}</text>");
+        if (chart.Series.Count > 2)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{left + 250}\" cy=\"{legendY - 4}\" r=\"4\" fill=\"{Palette[1]}\"/>");
+            s.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 258}\" y=\"{legendY}\" class=\"small\">{E(Cut(chart.Series[2].Name, 40))}</text>");
+        }
+        return legendY + 10;
     }
 
     private static void Grid(StringBuilder s, int left, int top, int plotHeight, decimal max, CultureInfo culture, bool horizontal)
