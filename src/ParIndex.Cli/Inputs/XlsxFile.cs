@@ -16,7 +16,7 @@ internal static class XlsxFile
         foreach (var (name, rows) in sheets)
         {
             var width = rows.Count == 0 ? 1 : rows.Max(r => r.Count);
-            var keys = Enumerable.Range(0, width).Select(ColumnName).ToArray();
+            var keys = Enumerable.Range(0, width).Select(CellRange.ColumnName).ToArray();
             var table = rows.Select(r =>
             {
                 var d = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -27,18 +27,5 @@ internal static class XlsxFile
             book[name.Length > 31 ? name[..31] : name] = table;
         }
         stream.SaveAs(book, printHeader: false, excelType: ExcelType.XLSX);
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        index++;
-        while (index > 0)
-        {
-            var m = (index - 1) % 26;
-            name = (char)('A' + m) + name;
-            index = (index - 1) / 26;
-        }
-        return name;
     }
 }

@@ -331,18 +331,7 @@ internal sealed class XlsxSheetLayout
         return lines;
     }
 
-    internal static string Column(int index)
-    {
-        var name = string.Empty;
-        index++;
-        while (index > 0)
-        {
-            var m = (index - 1) % 26;
-            name = (char)('A' + m) + name;
-            index = (index - 1) / 26;
-        }
-        return name;
-    }
+    internal static string Column(int index) => Inputs.CellRange.ColumnName(index);
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
