@@ -76,7 +76,7 @@ internal static class CellSyntax
                 error = $"công thức chưa có giá trị — found a formula whose result was never saved; expected {Expected(leaf)}; open the workbook in Excel and save it again, or type the value";
                 return null;
         }
-        var s = text.Trim().Normalize(NormalizationForm.FormC);
+        var s = Nfc(text.Trim());
         if (s.Length == 0) return null;
         var lower = s.ToLower(CultureInfo.InvariantCulture);
         if (NotApplicableWords.Contains(lower)) return new LeafInput { NotApplicable = true };
@@ -94,7 +94,12 @@ internal static class CellSyntax
                 error = $"không phải có/không — found '{text}', which is not a yes/no; expected x / có / true (met) or không / false (not met)";
                 return null;
             case ChoiceRule c:
-                var option = c.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o.Label, s));
+                // The label typed exactly as the framework has it (the common case) needs no comparer: labels are
+                // unique under it (ChoiceRule refuses two that compare equal), so this is the option it would find.
+                ChoiceOption? option = null;
+                foreach (var o in c.Options)
+                    if (string.Equals(o.Label, s, StringComparison.Ordinal)) { option = o; break; }
+                option ??= c.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o.Label, s));
                 if (option is not null) return new LeafInput { Choice = option.Label };
                 error = $"không có trong danh sách lựa chọn — found '{text}', which is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
                 return null;
@@ -113,6 +118,19 @@ internal static class CellSyntax
             default:
                 return ParseFields(s, text, out error);
         }
+    }
+
+    /// <summary>
+    /// Text in Unicode normalization form C. Text made only of characters below U+0300 (Latin, with the Vietnamese
+    /// letters of Latin-1 and Latin Extended) or of the precomposed Vietnamese letters U+1EA0–U+1EF9 is in form C
+    /// already (every such character is a starter that no normalization changes, and none composes with another), so
+    /// the normalizer is asked only about the rest: a cell of a million-row sheet is read without it.
+    /// </summary>
+    internal static string Nfc(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && c is < '\u1EA0' or > '\u1EF9') return text.Normalize(NormalizationForm.FormC);
+        return text;
     }
 
     /// <summary>Whether the leaf's cell is a percentage (a ratio's share, a survey's share), where 80% and 0.8 differ.</summary>

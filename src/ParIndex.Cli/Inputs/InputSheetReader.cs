@@ -240,7 +240,8 @@ internal sealed class InputSheetReader
         string id = string.Empty, name = string.Empty;
         string? block = null;
         var stage = _defaultStage;
-        var inputs = new Dictionary<string, LeafInput>(StringComparer.Ordinal);
+        // Sized for every column at once: growing it cell by cell cost a copy of it at each doubling.
+        var inputs = new Dictionary<string, LeafInput>(columns.Length, StringComparer.Ordinal);
         var evidence = new Dictionary<string, EvidenceStatus>(StringComparer.Ordinal);
         var references = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -105,11 +105,15 @@ internal sealed class StreamedCohort
         var workspace = _compiled.CreateWorkspace();
         var encodeErrors = new List<InputError>();
         var count = 0;
+
+        // One thread, a row at a time: each row's garbage (its cells, inputs and dictionaries) dies young. Reading on
+        // one thread and scoring on the other was tried (docs/performance.md): the rows handed over outlived the
+        // youngest collections, and the collector's work doubled the CPU time.
         foreach (var sheetRow in CsvFile.Stream(path))
         {
             if ((++count & 1023) == 0) context.CancellationToken.ThrowIfCancellationRequested();
             if (context.ShowProgress && count % ProgressEvery == 0) context.Err.Write($"\r  đã đọc (read) {count:N0} dòng (rows)…");
-            if (reader.Add(sheetRow) is { } row) Add(row, reader, cells, workspace, encodeErrors);
+            if (reader.Add(sheetRow) is { } row && UnitOf(row, reader) is { } unit) Score(row, unit, cells, workspace, encodeErrors);
             if (reader.LeftOut.Count >= InputSheetReader.ProblemLimit) break;
         }
         if (context.ShowProgress && count >= ProgressEvery) context.Err.Write("\r\u001b[K");
@@ -120,7 +124,8 @@ internal sealed class StreamedCohort
         foreach (var unit in _units) Finish(unit);
     }
 
-    private void Add(InputSheetReader.UnitRow row, InputSheetReader reader, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors)
+    /// <summary>The unit of a row, made on its first row; <see langword="null"/> (the row left out) for a second row at the same stage.</summary>
+    private Unit? UnitOf(InputSheetReader.UnitRow row, InputSheetReader reader)
     {
         if (!_byId.TryGetValue(row.Id, out var index))
         {
@@ -132,9 +137,14 @@ internal sealed class StreamedCohort
         if ((unit.Stages & bit) != 0)
         {
             reader.LeaveOut(InputSheetReader.DuplicateStage(reader, row, unit.Row));
-            return;
+            return null;
         }
         unit.Stages |= bit;
+        return unit;
+    }
+
+    private void Score(InputSheetReader.UnitRow row, Unit unit, InputCell[] cells, ScoringWorkspace workspace, List<InputError> encodeErrors)
+    {
         if (row.CellErrors.Count > 0)
         {
             (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));

@@ -58,21 +58,52 @@ public sealed record CohortStatistics
         // Every figure is a sum (exact) times a factor over a count or a sum: one division, rounded once.
         decimal Quotient(decimal sum, decimal factor, decimal over) => ExactDivision.Round(sum, factor, over, places, mode);
 
-        var units = result.Scored.Where(u => block is null || u.Block == block).ToList();
-        var count = units.Count;
-        var indexSum = units.Sum(u => u.Index);
-        var areas = framework.Areas.Select(area =>
+        // One pass over the units, sums per area and counts per band in arrays: no list per area, nothing allocated
+        // per unit (lists of a million units on the large object heap made every collection trace the whole cohort).
+        // The sums are added in the units' order, as before, so the figures are the same to the last digit.
+        var areaList = framework.Areas;
+        var awarded = new decimal[areaList.Count];
+        var applicable = new decimal[areaList.Count];
+        var inLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        var indexSum = 0m;
+        decimal highest = 0m, lowest = 0m;
+        foreach (var u in result.Units)
         {
-            var nodes = units.Select(u => u.Card.Find(area.Code)).Where(n => n is not null).ToList();
-            var awarded = nodes.Sum(n => n!.Awarded);
-            var applicable = nodes.Sum(n => n!.ApplicableMaxPoints);
-            return new AreaStatistics(area.Code, area.Name, area.MaxPoints,
-                count == 0 ? 0m : Quotient(awarded, 1m, count),
-                applicable == 0m ? 0m : Math.Min(Quotient(awarded, 100m, applicable), 100m));
-        }).ToList();
+            if (!u.Card.IsScored || (block is not null && u.Block != block)) continue;
+            var index = u.Index;
+            if (count == 0) highest = lowest = index;
+            else
+            {
+                if (index > highest) highest = index;
+                if (index < lowest) lowest = index;
+            }
+            count++;
+            indexSum += index;
+            for (var a = 0; a < awarded.Length; a++)
+            {
+                if (u.Card.Find(areaList[a].Code) is not { } node) continue;
+                awarded[a] += node.Awarded;
+                applicable[a] += node.ApplicableMaxPoints;
+            }
+            if (u.Band is { } label) inLabel[label] = inLabel.GetValueOrDefault(label) + 1;
+        }
+        var aboveMean = 0;
+        if (count > 0)
+            foreach (var u in result.Units)
+                // Above the exact mean, compared without dividing: index × count > sum of indices.
+                if (u.Card.IsScored && (block is null || u.Block == block) && u.Index * count > indexSum) aboveMean++;
+        var areas = new List<AreaStatistics>(areaList.Count);
+        for (var a = 0; a < awarded.Length; a++)
+        {
+            var area = areaList[a];
+            areas.Add(new AreaStatistics(area.Code, area.Name, area.MaxPoints,
+                count == 0 ? 0m : Quotient(awarded[a], 1m, count),
+                applicable[a] == 0m ? 0m : Math.Min(Quotient(awarded[a], 100m, applicable[a]), 100m)));
+        }
         var bands = framework.Bands.Select(b =>
         {
-            var inBand = units.Count(u => u.Band == b.Label);
+            var inBand = inLabel.GetValueOrDefault(b.Label);
             return new BandShare(b.Label, inBand, count == 0 ? 0m : Quotient(inBand, 100m, count));
         }).ToList();
 
@@ -82,10 +113,9 @@ public sealed record CohortStatistics
             Block = block,
             Count = count,
             Mean = count == 0 ? 0m : Quotient(indexSum, 1m, count),
-            Highest = count == 0 ? 0m : units.Max(u => u.Index),
-            Lowest = count == 0 ? 0m : units.Min(u => u.Index),
-            // Above the exact mean, compared without dividing: index × count > sum of indices.
-            AboveMean = units.Count(u => u.Index * count > indexSum),
+            Highest = highest,
+            Lowest = lowest,
+            AboveMean = aboveMean,
             Areas = areas,
             Bands = bands,
         };

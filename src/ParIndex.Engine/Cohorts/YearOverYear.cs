@@ -62,18 +62,19 @@ public sealed record YearOverYear
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
-        var changes = new List<UnitChange>();
+        // Sized once and one record per unit: a million units are matched without copying the list or the records.
+        var changes = new List<UnitChange>(current.Units.Count + previous.Units.Count / 16);
         foreach (var now in current.Units)
         {
             var before = previous.Find(now.UnitId);
-            changes.Add(Change(previous, current, before, now) with { InPreviousYear = before is not null });
+            changes.Add(Change(previous, current, before, now, inPreviousYear: before is not null, inCurrentYear: true));
         }
-        foreach (var gone in previous.Units.Where(u => current.Find(u.UnitId) is null))
-            changes.Add(Change(previous, current, gone, null) with { InCurrentYear = false });
+        foreach (var gone in previous.Units)
+            if (current.Find(gone.UnitId) is null) changes.Add(Change(previous, current, gone, null, inPreviousYear: true, inCurrentYear: false));
         return new YearOverYear { Units = changes };
     }
 
-    private static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+    private static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now, bool inPreviousYear, bool inCurrentYear)
     {
         var previousBand = before?.Card.IsScored == true ? before.Band : null;
         var currentBand = now?.Card.IsScored == true ? now.Band : null;
@@ -82,6 +83,8 @@ public sealed record YearOverYear
         return new UnitChange
         {
             UnitId = (now ?? before)!.UnitId,
+            InPreviousYear = inPreviousYear,
+            InCurrentYear = inCurrentYear,
             UnitName = (now ?? before)!.UnitName,
             PreviousIndex = before?.Card.IsScored == true ? before.Index : null,
             CurrentIndex = now?.Card.IsScored == true ? now.Index : null,
