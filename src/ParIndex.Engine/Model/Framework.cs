@@ -313,7 +313,7 @@ public sealed partial class Framework
             {
                 if (leaf.Rule is not RelativeToBestRule { RelativeTo: RelativeTo.Leader, LeaderIndicator: { } indicator }) continue;
                 var target = f.FindNode(indicator);
-                if (target is null || !target.IsLeaf || target.Rule is not (StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule))
+                if (target is null || !target.IsLeaf || target.Rule?.MeasuredBy is null)
                     Add((f.PathOf(leaf.Code) ?? "areas") + ".rule.leaderIndicator", leaf.Code,
                         $"leader indicator '{indicator}' must be the code of a leaf measured by a value, count or ratio");
             }

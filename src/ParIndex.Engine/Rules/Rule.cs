@@ -32,6 +32,32 @@ public abstract record Rule
     /// <summary>Says why <see cref="Evaluate"/> answered <see cref="LeafResult.Error"/> for a cell, in words a clerk understands.</summary>
     public virtual string DescribeError(in InputCell cell, in RuleContext context) => "the input cannot be scored by its rule";
 
+    /// <summary>
+    /// The rule's bulk form: an instruction the compiled framework's evaluator runs without calling the rule (a step
+    /// table, an option table, ...), or <see cref="CompiledRule.General"/> (the default), which calls
+    /// <see cref="Evaluate"/>. Called once per leaf when a framework is compiled.
+    /// </summary>
+    public virtual CompiledRule Compile(in RuleContext context) => CompiledRule.General;
+
+    /// <summary>
+    /// What a clerk enters for the leaf: the input's shape, whether it is a percentage, the labels to choose from and
+    /// the template's words. The default asks for the assessment's fields ("count=3").
+    /// </summary>
+    public virtual RuleInput DescribeInput(in RuleContext context) => RuleInput.Fields(Kind);
+
+    /// <summary>
+    /// What the rule measures (a value, a count or a ratio in %), read from its cell as <see cref="MeasureReader"/>
+    /// reads it: a relative-to-best leaf may take such a leaf as its leader indicator. <see langword="null"/> (the
+    /// default) for a rule that measures nothing a leader can be ranked on.
+    /// </summary>
+    public virtual Measure? MeasuredBy => null;
+
+    /// <summary>
+    /// The step a clerk would expect to give <paramref name="points"/> ("≥ 90 %", "otherwise"), for a rule with
+    /// steps; <see langword="null"/> (the default) when the rule has no steps or none gives these points.
+    /// </summary>
+    public virtual string? StepGiving(decimal points) => null;
+
     /// <summary>A short description of the rule for tables and diffs ("steps on ratio: ≥ 100 % → 2.5; ≥ 90 % → 1.5; otherwise 0.5").</summary>
     public abstract string Describe();
 }
