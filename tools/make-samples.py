@@ -177,7 +177,9 @@ sak_areas = [
     {"code": "4", "name": "Xây dựng chính quyền điện tử, chính quyền số", "nameEn": "E-government", "maxPoints": 30, "children": [
         {"code": "4.1", "name": "Triển khai hệ thống quản lý văn bản (chọn cách tính có lợi hơn)", "nameEn": "Document system (best of two ways)", "maxPoints": 10, "aggregation": "bestOf", "children": [
             {"code": "4.1.1", "name": "Sử dụng hệ thống quản lý văn bản điện tử", "nameEn": "Electronic document system in use", "maxPoints": 10, "rule": {"kind": "allOrNothing"}},
-            {"code": "4.1.2", "name": "Số văn bản điện tử gửi nhận trong tháng", "nameEn": "Electronic documents per month", "maxPoints": 10, "rule": {"kind": "proportional", "measure": "value", "target": 50}}]},
+            {"code": "4.1.2", "name": "Số văn bản điện tử gửi nhận trong tháng", "nameEn": "Electronic documents per month", "maxPoints": 10, "rule": {"kind": "proportional", "measure": "value", "target": 50}},
+            {"code": "4.1.3", "name": "Tỷ lệ văn bản đi được ký số (tính khi có từ 20 văn bản đi)", "nameEn": "Share of outgoing documents signed digitally (scored from 20 documents)", "maxPoints": 10,
+             "rule": {"kind": "ratioSteps", "minDenominator": 20, "steps": [{"threshold": 90, "points": 10}, {"threshold": 70, "points": 6}], "otherwise": 2}}]},
         {"code": "4.2", "name": "Số giao dịch thanh toán trực tuyến", "nameEn": "Online payments", "maxPoints": 5, "notApplicable": "zero",
          "rule": {"kind": "proportional", "measure": "value", "target": 200}},
         {"code": "4.3", "name": "Mức độ số hóa hồ sơ", "nameEn": "Digitisation of dossiers", "maxPoints": 10, "rule": {"kind": "choice", "options": [
@@ -205,7 +207,7 @@ base = {"1.1": {"met": True, "evidence": "provided", "references": ["Kế hoạc
         "2.1.1": {"numerator": 420, "denominator": 420}, "2.1.2": {"numerator": 380, "denominator": 400}, "2.2": {"count": 0}, "2.3": {"points": 5},
         "3.1": {"surveyCounts": {"Rất hài lòng": 60, "Hài lòng": 30, "Bình thường": 10, "Không hài lòng": 0}}, "3.2": {"value": 92.5},
         "4.1.1": {"met": True}, "4.1.2": {"value": 40}, "4.2": {"value": 150}, "4.3": {"choice": "Số hóa toàn bộ"},
-        "4.4": {"numerator": 120, "denominator": 400}}
+        "4.4": {"numerator": 120, "denominator": 400}, "4.1.3": {"numerator": 18, "denominator": 24}}
 def variant(**changes):
     d = {k: dict(v) for k, v in base.items()}
     d.update(changes)
@@ -218,12 +220,12 @@ dump("samples/assessments/sample-all-kinds.json", {"$schema": AS, "frameworkId":
     {"id": "xa-b", "name": "Xã B", "block": "Xã", "stages": {
         "appraisal1": {"inputs": variant(**{"1.2": {"count": 2}, "1.4": {"count": 1}, "2.1.2": {"notApplicable": True}, "2.2": {"count": 2},
                                             "3.2": {"notApplicable": True}, "4.2": {"notApplicable": True}, "4.3": {"choice": "Số hóa một phần"},
-                                            "4.4": {"numerator": 90, "denominator": 200}})}}},
+                                            "4.4": {"numerator": 90, "denominator": 200}, "4.1.3": {"numerator": 3, "denominator": 12}})}}},
     {"id": "thi-tran-c", "name": "Thị trấn C", "block": "Thị trấn", "stages": {
         "appraisal1": {"inputs": variant(**{"1.2": {"count": 6}, "2.1.1": {"numerator": 80, "denominator": 100}, "2.2": {"count": 9}, "2.3": {"points": 3.75},
-                                            "4.4": {"numerator": 30, "denominator": 100}}),
+                                            "4.4": {"numerator": 30, "denominator": 100}, "4.1.3": {"numerator": 0, "denominator": 0}}),
                        "disqualifiers": ["K1"]},
         "appraisal2": {"inputs": variant(**{"1.2": {"count": 6}, "2.1.1": {"numerator": 90, "denominator": 100}, "2.2": {"count": 4}, "2.3": {"points": 4.25},
-                                            "4.4": {"numerator": 35, "denominator": 100}}),
+                                            "4.4": {"numerator": 35, "denominator": 100}, "4.1.3": {"numerator": 19, "denominator": 20}}),
                        "disqualifiers": ["K1"]}}},
 ]})

@@ -58,6 +58,13 @@ public abstract record Rule
     /// </summary>
     public virtual string? StepGiving(decimal points) => null;
 
+    /// <summary>
+    /// This rule with every point figure multiplied by <paramref name="factor"/> (steps, options, per-occurrence
+    /// amounts, caps, a manual step), thresholds and targets unchanged: what the sensitivity analysis gives a leaf whose
+    /// max it scales. <see langword="null"/> (the default) when the kind cannot say, which the analysis refuses.
+    /// </summary>
+    public virtual Rule? WithPointsScaled(decimal factor, in RuleContext context) => null;
+
     /// <summary>A short description of the rule for tables and diffs ("steps on ratio: ≥ 100 % → 2.5; ≥ 90 % → 1.5; otherwise 0.5").</summary>
     public abstract string Describe();
 }

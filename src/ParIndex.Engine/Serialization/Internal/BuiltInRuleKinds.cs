@@ -2,13 +2,13 @@ using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Serialization.Internal;
 
-/// <summary>The JSON forms of the eight built-in rule kinds.</summary>
+/// <summary>The JSON forms of the built-in rule kinds.</summary>
 internal static class BuiltInRuleKinds
 {
     public static readonly IReadOnlyList<IRuleKind> All =
     [
         new AllOrNothingKind(), new ChoiceKind(), new StepsKind(), new ProportionalKind(),
-        new PerItemKind(), new DeductionKind(), new ManualKind(), new SurveyKind(), new RelativeToBestKind(),
+        new PerItemKind(), new DeductionKind(), new ManualKind(), new SurveyKind(), new RelativeToBestKind(), new RatioStepsKind(),
     ];
 
     private static readonly string[] Measures = ["value", "count", "ratio"];
@@ -110,6 +110,37 @@ internal static class BuiltInRuleKinds
         protected override void WriteRule(StepsRule rule, RuleWriter writer)
         {
             writer.WriteString("measure", FromMeasure(rule.Measure));
+            if (rule.Direction == StepDirection.AtMost) writer.WriteString("direction", "atMost");
+            WriteSteps(writer, rule.Steps);
+            if (rule.Otherwise != 0m) writer.WriteDecimal("otherwise", rule.Otherwise);
+        }
+    }
+
+    private sealed class RatioStepsKind : RuleKind<RatioStepsRule>
+    {
+        public override string Name => RatioStepsRule.KindName;
+
+        public override IReadOnlyList<string> Properties => ["minDenominator", "direction", "steps", "otherwise"];
+
+        protected override RatioStepsRule? ReadRule(RuleReader reader)
+        {
+            var minimum = reader.ReadDecimal("minDenominator", required: true);
+            var direction = reader.ReadOneOf("direction", Directions);
+            var steps = ReadSteps(reader, required: true);
+            var otherwise = reader.ReadDecimal("otherwise");
+            if (minimum is not { } min || steps is null) return null;
+            return new RatioStepsRule
+            {
+                MinDenominator = min,
+                Direction = direction == "atMost" ? StepDirection.AtMost : StepDirection.AtLeast,
+                Steps = steps,
+                Otherwise = otherwise ?? 0m,
+            };
+        }
+
+        protected override void WriteRule(RatioStepsRule rule, RuleWriter writer)
+        {
+            writer.WriteDecimal("minDenominator", rule.MinDenominator);
             if (rule.Direction == StepDirection.AtMost) writer.WriteString("direction", "atMost");
             WriteSteps(writer, rule.Steps);
             if (rule.Otherwise != 0m) writer.WriteDecimal("otherwise", rule.Otherwise);

@@ -1,0 +1,8 @@
+namespace ParIndex.Engine.Rules;
+
+// The point figures of ratio steps scaled for the sensitivity analysis: the points of each step and otherwise; the minimum denominator is a count of cases, unchanged.
+public sealed partial record RatioStepsRule
+{
+    /// <inheritdoc />
+    public override Rule? WithPointsScaled(decimal factor, in RuleContext context) => this with { Steps = [.. _steps.Select(x => x with { Points = x.Points * factor })], Otherwise = Otherwise * factor };
+}
