@@ -60,9 +60,11 @@ public sealed partial class CompiledFramework
         public decimal Otherwise { get; init; }
         public NodeStatus OtherwiseStatus { get; init; }
 
-        /// <summary>Step table: whether a ratio below <see cref="MinDenominator"/> is not applicable.</summary>
+        /// <summary>
+        /// Step table: whether a ratio below a minimum denominator is not applicable; the minimum is kept in the
+        /// threshold table right after the steps (not in the op, which every leaf's op would then carry).
+        /// </summary>
         public bool HasMinDenominator { get; init; }
-        public decimal MinDenominator { get; init; }
 
         /// <summary>Met or not: the status of "not met" (zero, or full for a leaf worth 0).</summary>
         public NodeStatus NotMetStatus { get; init; }
@@ -123,13 +125,18 @@ public sealed partial class CompiledFramework
                             Otherwise = compiled.Otherwise,
                             OtherwiseStatus = StatusOf(compiled.Otherwise, max),
                             HasMinDenominator = compiled.MinDenominator > 0m,
-                            MinDenominator = compiled.MinDenominator,
                         };
                         for (var i = 0; i < compiled.Thresholds.Length; i++)
                         {
                             thresholds.Add(compiled.Thresholds[i]);
                             points.Add(compiled.Points[i]);
                             status.Add(StatusOf(compiled.Points[i], max));
+                        }
+                        if (compiled.MinDenominator > 0m)
+                        {
+                            thresholds.Add(compiled.MinDenominator);
+                            points.Add(0m);  // unused; keeps the three step tables aligned
+                            status.Add(NodeStatus.NotApplicable);
                         }
                         break;
                     case CompiledForm.OptionTable:
@@ -296,7 +303,7 @@ public sealed partial class CompiledFramework
         decimal measured;
         if (op.HasMinDenominator)
         {
-            var atLeast = MeasureReader.ReadAtLeast(in cell, op.MinDenominator, in _contexts[leaf], out measured);
+            var atLeast = MeasureReader.ReadAtLeast(in cell, _stepThresholds[op.TableStart + op.TableLength], in _contexts[leaf], out measured);
             if (atLeast <= 0) return atLeast == 0 ? NotApplicableResult(leaf, new LeafResult(0m, NodeStatus.NotApplicable, ReasonCode.NotApplicableBelowMinimum)) : LeafResult.Error;
         }
         else

@@ -29,6 +29,16 @@ public abstract record Rule
     /// <summary>Explains a result in Vietnamese and English, for score cards.</summary>
     public abstract RuleExplanation Explain(in InputCell cell, in LeafResult result, in RuleContext context);
 
+    /// <summary>
+    /// Whether the rule's explanation needs the input as written, not only the compact cell (a survey shows the
+    /// answers as counted); the card then calls <see cref="ExplainFromInput"/>.
+    /// </summary>
+    internal virtual bool ExplainsFromInput => false;
+
+    /// <summary>Explains a result from the input as written; see <see cref="ExplainsFromInput"/>.</summary>
+    internal virtual RuleExplanation ExplainFromInput(in InputCell cell, in LeafResult result, in RuleContext context, LeafInput input) =>
+        Explain(cell, result, context);
+
     /// <summary>Says why <see cref="Evaluate"/> answered <see cref="LeafResult.Error"/> for a cell, in words a clerk understands.</summary>
     public virtual string DescribeError(in InputCell cell, in RuleContext context) => "the input cannot be scored by its rule";
 
@@ -64,6 +74,12 @@ public abstract record Rule
     /// max it scales. <see langword="null"/> (the default) when the kind cannot say, which the analysis refuses.
     /// </summary>
     public virtual Rule? WithPointsScaled(decimal factor, in RuleContext context) => null;
+
+    /// <summary>
+    /// The point figures the rule gives as written (steps, options, otherwise, a manual step), for the framework's
+    /// rounding warnings; none by default.
+    /// </summary>
+    internal virtual IEnumerable<PointFigure> PointFigures() => [];
 
     /// <summary>A short description of the rule for tables and diffs ("steps on ratio: ≥ 100 % → 2.5; ≥ 90 % → 1.5; otherwise 0.5").</summary>
     public abstract string Describe();

@@ -14,4 +14,11 @@ public sealed partial record SurveyRule
         Title = "khảo sát",
         TitleEn = "survey",
     };
+
+    // A survey's card shows the answers as counted ((1 × 60 + 23 × 88) / 24), which the compact cell no longer holds.
+    internal override bool ExplainsFromInput => true;
+
+    /// <inheritdoc />
+    internal override RuleExplanation ExplainFromInput(in InputCell cell, in LeafResult result, in RuleContext context, LeafInput input) =>
+        Explain(cell, result, context, input.SurveyCounts);
 }
