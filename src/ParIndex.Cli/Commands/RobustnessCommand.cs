@@ -325,7 +325,7 @@ internal static class RobustnessCommand
         {
             yield return
             [
-                Rank(u.NominalRank).Replace("-", string.Empty, StringComparison.Ordinal), u.UnitId, u.UnitName, u.Block ?? string.Empty,
+                Rank(u.NominalRank).Replace("-", string.Empty, StringComparison.Ordinal), CsvFile.Neutralise(u.UnitId), CsvFile.Neutralise(u.UnitName), CsvFile.Neutralise(u.Block ?? string.Empty),
                 Numbers.Format(u.NominalIndex, 6, culture), u.NominalBand ?? string.Empty,
                 u.MedianRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.Rank5?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 u.Rank95?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.RankLow?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

@@ -147,10 +147,11 @@ internal static class WhatIfCommand
         foreach (var u in report.Units)
             yield return
             [
-                u.UnitId, u.UnitName, u.Block ?? string.Empty, Numbers.Format(u.OldIndex, 6, culture), u.OldBand ?? string.Empty,
+                CsvFile.Neutralise(u.UnitId), CsvFile.Neutralise(u.UnitName), CsvFile.Neutralise(u.Block ?? string.Empty), Numbers.Format(u.OldIndex, 6, culture), u.OldBand ?? string.Empty,
                 u.OldRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Numbers.Format(u.NewIndex, 6, culture), u.NewBand ?? string.Empty,
                 u.NewRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Numbers.Format(u.Change, 6, culture),
-                u.RankChange?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Shifts(u, culture), string.Join("; ", u.Errors.Select(e => e.ToString())),
+                u.RankChange?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, CsvFile.Neutralise(Shifts(u, culture)),
+                CsvFile.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString()))),
             ];
     }
 
