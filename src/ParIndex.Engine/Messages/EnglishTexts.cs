@@ -168,6 +168,8 @@ internal static class EnglishTexts
         [ErrorCodes.AnswerLabelMissing] = "an answer needs a label",
         [ErrorCodes.DuplicateAnswer] = "duplicate answer '{label}'",
         [ErrorCodes.AnswerWeightRange] = "a weight is a percentage; expected 0 to 100, got {value}",
+        [ErrorCodes.RuleKindNotRegistered] = "Rule kind '{kind}' ({type}) is not registered, so the rule cannot be written or hashed; add its IRuleKind to the RuleKindRegistry (registered: {registered}).",
+        [ErrorCodes.RuleKindNotRegisteredAtLeaf] = "Rule kind '{kind}' ({type}) of leaf {leaf} is not registered, so the rule cannot be written or hashed; add its IRuleKind to the RuleKindRegistry (registered: {registered}).",
         [ErrorCodes.InputText] = "{text}",
         [ErrorCodes.NoStageInputs] = "no inputs for stage {stage}; stages present: {present}",
         [ErrorCodes.NoAppraisal] = "no appraisal (Appraisal1 or Appraisal2) to give the final score; stages present: {present}",

@@ -486,6 +486,12 @@ public static class ErrorCodes
     /// <summary>PI0334: a weight is a percentage; expected 0 to 100, got {value}</summary>
     public static readonly ErrorCode AnswerWeightRange = new("PI0334", "AnswerWeightRange", "value");
 
+    /// <summary>PI0335: Rule kind '{kind}' ({type}) is not registered, so the rule cannot be written or hashed; add its IRuleKind to the RuleKindRegistry (registered: {registered}).</summary>
+    public static readonly ErrorCode RuleKindNotRegistered = new("PI0335", "RuleKindNotRegistered", "kind", "type", "registered");
+
+    /// <summary>PI0336: Rule kind '{kind}' ({type}) of leaf {leaf} is not registered, so the rule cannot be written or hashed; add its IRuleKind to the RuleKindRegistry (registered: {registered}).</summary>
+    public static readonly ErrorCode RuleKindNotRegisteredAtLeaf = new("PI0336", "RuleKindNotRegisteredAtLeaf", "kind", "type", "leaf", "registered");
+
     // PI04xx: a unit's inputs
 
     /// <summary>PI0400: {text}</summary>
@@ -803,6 +809,8 @@ public static class ErrorCodes
         AnswerLabelMissing,
         DuplicateAnswer,
         AnswerWeightRange,
+        RuleKindNotRegistered,
+        RuleKindNotRegisteredAtLeaf,
         InputText,
         NoStageInputs,
         NoAppraisal,

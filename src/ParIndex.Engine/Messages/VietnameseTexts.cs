@@ -168,6 +168,8 @@ internal static class VietnameseTexts
         [ErrorCodes.AnswerLabelMissing] = "câu trả lời cần có nhãn",
         [ErrorCodes.DuplicateAnswer] = "câu trả lời '{label}' bị lặp",
         [ErrorCodes.AnswerWeightRange] = "trọng số là tỷ lệ phần trăm; cần từ 0 đến 100, nhận được {value}",
+        [ErrorCodes.RuleKindNotRegistered] = "Loại quy tắc '{kind}' ({type}) chưa được đăng ký nên không thể ghi hoặc tính mã băm quy tắc; hãy thêm IRuleKind của nó vào RuleKindRegistry (đã đăng ký: {registered}).",
+        [ErrorCodes.RuleKindNotRegisteredAtLeaf] = "Loại quy tắc '{kind}' ({type}) của tiêu chí {leaf} chưa được đăng ký nên không thể ghi hoặc tính mã băm quy tắc; hãy thêm IRuleKind của nó vào RuleKindRegistry (đã đăng ký: {registered}).",
         [ErrorCodes.InputText] = "{text}",
         [ErrorCodes.NoStageInputs] = "không có dữ liệu cho giai đoạn {stage}; các giai đoạn có: {present}",
         [ErrorCodes.NoAppraisal] = "không có kết quả thẩm định (Appraisal1 hoặc Appraisal2) để cho điểm chính thức; các giai đoạn có: {present}",
