@@ -1,5 +1,4 @@
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Cli.Inputs;

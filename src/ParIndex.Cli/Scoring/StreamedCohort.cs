@@ -5,7 +5,6 @@ using ParIndex.Cli.Inputs;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Cli.Scoring;

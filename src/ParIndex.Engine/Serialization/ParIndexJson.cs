@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;
