@@ -100,7 +100,10 @@ internal sealed partial class FrameworkReader
                     }
                     areas = Replace(areas, code, node => node with
                     {
-                        Rule = null, Evidence = null, NotApplicable = null, Children = [.. node.Children, .. children],
+                        Rule = null,
+                        Evidence = null,
+                        NotApplicable = null,
+                        Children = [.. node.Children, .. children],
                     });
                     changes.Add(new FrameworkChange(op, code, line,
                         $"{code} (max {Text.Exact(target.MaxPoints)}): adds {string.Join(", ", children.Select(x => $"{x.Code} (max {Text.Exact(x.MaxPoints)}{(x.Rule is { } r ? "; " + r.Describe() : string.Empty)})"))}"
