@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Reports;
@@ -65,7 +64,7 @@ internal static class WhatIfCommand
         foreach (var unit in report.Units)
             foreach (var error in unit.Errors)
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine($"{inputsPath}: {Output.ProblemText.Of(error)}");
                 failed = true;
             }
         return failed ? CliApp.Failed : CliApp.Ok;
