@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Model;
