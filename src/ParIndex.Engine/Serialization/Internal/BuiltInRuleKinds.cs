@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using ParIndex.Engine.Rules;
+using static ParIndex.Engine.Serialization.Internal.SchemaBuilder;
 
 namespace ParIndex.Engine.Serialization.Internal;
 
-/// <summary>The JSON forms of the eight built-in rule kinds.</summary>
+/// <summary>The JSON forms and schemas of the built-in rule kinds.</summary>
 internal static class BuiltInRuleKinds
 {
     public static readonly IReadOnlyList<IRuleKind> All =
@@ -46,6 +48,9 @@ internal static class BuiltInRuleKinds
 
         public override IReadOnlyList<string> Properties => [];
 
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "All or nothing: max points when met, else 0 (input: met)", "Đạt / không đạt: đạt được điểm tối đa, không đạt 0 điểm");
+
         protected override AllOrNothingRule ReadRule(RuleReader reader) => new();
 
         protected override void WriteRule(AllOrNothingRule rule, RuleWriter writer)
@@ -60,6 +65,17 @@ internal static class BuiltInRuleKinds
         public override string Name => ChoiceRule.KindName;
 
         public override IReadOnlyList<string> Properties => ["options"];
+
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Choice: the option chosen gives its points (input: choice)", "Lựa chọn: mỗi phương án một mức điểm", new()
+            {
+                ["options"] = Arr("The options", "Các phương án", Obj("An option", "Một phương án", new()
+                {
+                    ["label"] = S("Label in Vietnamese, as entered in the assessment", "Nhãn tiếng Việt").With("minLength", 1),
+                    ["labelEn"] = S("Label in English", "Nhãn tiếng Anh"),
+                    ["points"] = Num("Points", "Số điểm").Points(),
+                }, "label", "points")).With("minItems", 1),
+            }, "options");
 
         protected override ChoiceRule? ReadRule(RuleReader reader)
         {
@@ -90,6 +106,15 @@ internal static class BuiltInRuleKinds
         public override string Name => StepsRule.KindName;
 
         public override IReadOnlyList<string> Properties => ["measure", "direction", "steps", "otherwise"];
+
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Steps on a value, count or ratio (input: value, count, or numerator and denominator)", "Bậc thang theo giá trị, số lượng hoặc tỷ lệ", new()
+            {
+                ["measure"] = MeasureProperty(),
+                ["direction"] = S("atLeast: higher is better (thresholds decrease); atMost: lower is better", "atLeast: càng cao càng tốt; atMost: càng thấp càng tốt").Enum(Directions),
+                ["steps"] = StepsProperty(),
+                ["otherwise"] = Num("Points when no step is reached (default 0)", "Điểm khi không đạt bậc nào (mặc định 0)").Points(),
+            }, "measure", "steps");
 
         protected override StepsRule? ReadRule(RuleReader reader)
         {
@@ -122,6 +147,13 @@ internal static class BuiltInRuleKinds
 
         public override IReadOnlyList<string> Properties => ["measure", "target"];
 
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Proportional: max × measured / target, rounded", "Tỷ lệ thuận: điểm tối đa × kết quả / chỉ tiêu", new()
+            {
+                ["measure"] = MeasureProperty(),
+                ["target"] = Num("Target giving full points (default 100)", "Chỉ tiêu đạt điểm tối đa (mặc định 100)").With("exclusiveMinimum", 0),
+            });
+
         protected override ProportionalRule ReadRule(RuleReader reader)
         {
             var measure = reader.ReadOneOf("measure", Measures);
@@ -143,6 +175,14 @@ internal static class BuiltInRuleKinds
         public override string Name => RelativeToBestRule.KindName;
 
         public override IReadOnlyList<string> Properties => ["measure", "relativeTo", "leaderIndicator"];
+
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Relative to the cohort's best: max × value / best value in the cohort (or the leader's value on an indicator); scored with the cohort", "So với đơn vị cao nhất: điểm tối đa × giá trị / giá trị cao nhất trong cụm", new()
+            {
+                ["measure"] = MeasureProperty(),
+                ["relativeTo"] = S("best: the best value of this leaf; leader: the value of the unit leading on leaderIndicator", "best: giá trị cao nhất; leader: giá trị của đơn vị dẫn đầu").Enum(Targets),
+                ["leaderIndicator"] = S("With relativeTo leader: the code of the leaf that makes a unit the leader", "Mã tiêu chí xác định đơn vị dẫn đầu").With("pattern", CodePattern),
+            });
 
         protected override RelativeToBestRule ReadRule(RuleReader reader)
         {
@@ -170,6 +210,13 @@ internal static class BuiltInRuleKinds
 
         public override IReadOnlyList<string> Properties => ["pointsPerItem", "cap"];
 
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Per item: points for each item, up to a cap (input: count)", "Theo số lượng: mỗi lần được điểm, không quá mức trần", new()
+            {
+                ["pointsPerItem"] = Num("Points per item", "Điểm mỗi lần").With("exclusiveMinimum", 0),
+                ["cap"] = Num("Cap (default the max)", "Mức trần (mặc định điểm tối đa)").With("exclusiveMinimum", 0),
+            }, "pointsPerItem");
+
         protected override PerItemRule? ReadRule(RuleReader reader)
         {
             var per = reader.ReadDecimal("pointsPerItem", required: true);
@@ -189,6 +236,15 @@ internal static class BuiltInRuleKinds
         public override string Name => DeductionRule.KindName;
 
         public override IReadOnlyList<string> Properties => ["pointsPerOccurrence", "start", "floor", "wipeOutFrom"];
+
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Deduction: start from max, subtract per occurrence (input: count)", "Trừ điểm: mỗi lần vi phạm trừ điểm", new()
+            {
+                ["pointsPerOccurrence"] = Num("Points deducted per occurrence", "Điểm trừ mỗi lần").With("exclusiveMinimum", 0),
+                ["start"] = Num("Starting points (default the max)", "Điểm xuất phát (mặc định điểm tối đa)").With("minimum", 0),
+                ["floor"] = Num("Never below this (default 0)", "Không thấp hơn (mặc định 0)").With("minimum", 0),
+                ["wipeOutFrom"] = Int("From this occurrence on, the leaf gives its floor", "Từ lần vi phạm này trở đi, không được điểm").With("minimum", 1),
+            }, "pointsPerOccurrence");
 
         protected override DeductionRule? ReadRule(RuleReader reader)
         {
@@ -214,6 +270,12 @@ internal static class BuiltInRuleKinds
 
         public override IReadOnlyList<string> Properties => ["step"];
 
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Manual: the appraiser sets points within [0, max] on the step (input: points)", "Chấm trực tiếp: hội đồng cho điểm theo bước", new()
+            {
+                ["step"] = Num("Step (default scoring.manualStep)", "Bước điểm (mặc định scoring.manualStep)").With("exclusiveMinimum", 0),
+            });
+
         protected override ManualRule ReadRule(RuleReader reader) => new() { Step = reader.ReadDecimal("step") };
 
         protected override void WriteRule(ManualRule rule, RuleWriter writer)
@@ -229,6 +291,17 @@ internal static class BuiltInRuleKinds
         public override string Name => SurveyRule.KindName;
 
         public override IReadOnlyList<string> Properties => ["options", "steps"];
+
+        public override JsonObject DescribeSchema() =>
+            RuleObject(Name, "Survey: a satisfaction share mapped to points, proportionally or by steps (input: surveyCounts or value)", "Điều tra xã hội học: tỷ lệ hài lòng quy ra điểm", new()
+            {
+                ["options"] = Arr("The answers and their weights", "Các phương án trả lời và trọng số", Obj("An answer", "Một phương án trả lời", new()
+                {
+                    ["label"] = S("Answer", "Phương án trả lời").With("minLength", 1),
+                    ["weightPercent"] = Num("Weight in %", "Trọng số (%)").With("minimum", 0).With("maximum", 100),
+                }, "label", "weightPercent")),
+                ["steps"] = StepsProperty(),
+            });
 
         protected override SurveyRule ReadRule(RuleReader reader)
         {
