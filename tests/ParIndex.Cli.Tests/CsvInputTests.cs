@@ -118,8 +118,8 @@ public class CsvInputTests
         run.Exit.Should().Be(1);
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().Equal(
-            $"{csv}: unit 'thanh-tri', 8: row 4, column '8': giá trị không hợp lệ — found '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]",
-            $"{csv}: unit 'tuan-tuc', 8: row 6, column '8': không phải là số — found 'có', which is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
+            $"{csv}: unit 'thanh-tri', 8: PI0441 row 4, column '8': giá trị không hợp lệ — found '7.5': points 7.5 are off the step; expected a multiple of 1 [Hiện đại hóa hành chính]",
+            $"{csv}: unit 'tuan-tuc', 8: PI0441 row 6, column '8': không phải là số — found 'có', which is not a number (12.5 or 12,5) [Hiện đại hóa hành chính]");
         // Bad input never becomes a score, and one bad unit never loses the others.
         run.Out.Should().MatchRegex(@"-\s+Xã Thanh Trị\s+(-\s+)+lỗi nhập liệu");
         run.Out.Should().MatchRegex(@"-\s+Xã Tuân Tức\s+(-\s+)+lỗi nhập liệu");

@@ -102,7 +102,7 @@ internal static class CommonOptions
         foreach (var card in cards)
             foreach (var error in card.Errors)
             {
-                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {Output.ProblemText.Of(error)}"));
                 any = true;
             }
         return any;

@@ -64,7 +64,7 @@ internal static class WhatIfCommand
         foreach (var unit in report.Units)
             foreach (var error in unit.Errors)
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine($"{inputsPath}: {Output.ProblemText.Of(error)}");
                 failed = true;
             }
         return failed ? CliApp.Failed : CliApp.Ok;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
@@ -91,7 +92,7 @@ internal sealed class InputSheetReader
             if (row.CellErrors.Count > 0)
             {
                 if (!readErrors.TryGetValue(row.Id, out var list)) readErrors[row.Id] = list = [];
-                list.AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
+                list.AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, ErrorCodes.CellUnreadable.With(e.Message))));
             }
             if (reader.LeftOut.Count >= MaxProblems) break;
         }

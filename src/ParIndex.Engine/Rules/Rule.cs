@@ -20,8 +20,11 @@ public abstract record Rule
     /// Turns an input as written in an assessment into a cell, or says why it cannot. The not-applicable flag and
     /// evidence are handled by the caller; this reads the fields of the kind only.
     /// </summary>
-    /// <returns><see langword="null"/> on success; otherwise what is wrong and what was expected.</returns>
-    public abstract string? TryEncode(LeafInput input, RuleContext context, out InputCell cell);
+    /// <returns>
+    /// <see langword="null"/> on success; otherwise what is wrong and what was expected: a code of
+    /// <see cref="ErrorCodes"/>, or your own words as <c>ErrorCodes.InputText.With("...")</c>.
+    /// </returns>
+    public abstract ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell);
 
     /// <summary>Scores a present, applicable cell whose evidence is adequate. Must not allocate.</summary>
     public abstract LeafResult Evaluate(in InputCell cell, in RuleContext context);
@@ -40,7 +43,7 @@ public abstract record Rule
         Explain(cell, result, context);
 
     /// <summary>Says why <see cref="Evaluate"/> answered <see cref="LeafResult.Error"/> for a cell, in words a clerk understands.</summary>
-    public virtual string DescribeError(in InputCell cell, in RuleContext context) => "the input cannot be scored by its rule";
+    public virtual ErrorMessage DescribeError(in InputCell cell, in RuleContext context) => ErrorCodes.InputNotScorable.With();
 
     /// <summary>
     /// The rule's bulk form: an instruction the compiled framework's evaluator runs without calling the rule (a step

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Rules;
 using Xunit;
 using ParIndex.Engine.Serialization;
@@ -21,7 +22,7 @@ public class BulkPathEquivalenceTests
     {
         public override string Kind => "customThirds";
         public override IEnumerable<RuleProblem> Validate(RuleContext context) => [];
-        public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+        public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
         {
             cell = InputCell.Value(input.Value ?? 0m);
             return null;

@@ -13,10 +13,10 @@ public sealed partial record AllOrNothingRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context) => [];
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
-        if (input.Met is not { } met) return "expected 'met' (true or false)";
+        if (input.Met is not { } met) return ErrorCodes.ExpectedMet.With();
         cell = InputCell.Met(met);
         return null;
     }

@@ -17,23 +17,23 @@ public sealed partial record ChoiceRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
-        if (_options.Count == 0) yield return new("options", "a choice needs at least one option");
+        if (_options.Count == 0) yield return new("options", ErrorCodes.ChoiceWithoutOptions.With());
         var seen = new HashSet<string>(ChoiceLabelComparer.Instance);
         for (var i = 0; i < _options.Count; i++)
         {
             var o = _options[i];
-            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", "an option needs a label");
-            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", $"duplicate option '{o.Label}'");
+            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", ErrorCodes.OptionLabelMissing.With());
+            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", ErrorCodes.DuplicateOption.With(o.Label));
             if (o.Points < 0m || o.Points > context.MaxPoints)
-                yield return new($"options[{i}].points", $"option '{o.Label}' gives {Text.Exact(o.Points)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
+                yield return new($"options[{i}].points", ErrorCodes.OptionPointsRange.With(o.Label, o.Points, context.MaxPoints));
         }
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
-        if (input.Choice is not { } label) return $"expected 'choice', one of {List()}";
+        if (input.Choice is not { } label) return ErrorCodes.ExpectedChoice.With(List());
         for (var i = 0; i < _options.Count; i++)
         {
             if (ChoiceLabelComparer.Instance.Equals(_options[i].Label, label))
@@ -42,7 +42,7 @@ public sealed partial record ChoiceRule : Rule
                 return null;
             }
         }
-        return $"'{label}' is not an option; expected one of {List()}";
+        return ErrorCodes.NotAnOption.With(label, List());
     }
 
     /// <inheritdoc />

@@ -28,14 +28,14 @@ public sealed partial record DeductionRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         var start = Start ?? context.MaxPoints;
-        if (PointsPerOccurrence <= 0m) yield return new("pointsPerOccurrence", $"points per occurrence must be positive; got {Text.Exact(PointsPerOccurrence)}");
-        if (start < 0m || start > context.MaxPoints) yield return new("start", $"start must be within 0 to the leaf's max {Text.Exact(context.MaxPoints)}; got {Text.Exact(start)}");
-        if (Floor < 0m || Floor > start) yield return new("floor", $"floor must be within 0 to start {Text.Exact(start)}; got {Text.Exact(Floor)}");
-        if (WipeOutFrom is { } n && n < 1) yield return new("wipeOutFrom", $"wipeOutFrom is an occurrence number, 1 or more; got {n}");
+        if (PointsPerOccurrence <= 0m) yield return new("pointsPerOccurrence", ErrorCodes.PointsPerOccurrenceNotPositive.With(PointsPerOccurrence));
+        if (start < 0m || start > context.MaxPoints) yield return new("start", ErrorCodes.DeductionStartRange.With(context.MaxPoints, start));
+        if (Floor < 0m || Floor > start) yield return new("floor", ErrorCodes.DeductionFloorRange.With(start, Floor));
+        if (WipeOutFrom is { } n && n < 1) yield return new("wipeOutFrom", ErrorCodes.WipeOutFromRange.With(n));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
         MeasureReader.Encode(Measure.Count, input, context, out cell);
 
     /// <inheritdoc />

@@ -19,17 +19,17 @@ public sealed partial record ManualRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         var step = StepOf(context);
-        if (step <= 0m) yield return new("step", $"step must be positive; got {Text.Exact(step)}");
-        else if (context.MaxPoints % step != 0m) yield return new("step", $"the leaf's max {Text.Exact(context.MaxPoints)} is not a multiple of the step {Text.Exact(step)}");
+        if (step <= 0m) yield return new("step", ErrorCodes.RuleStepNotPositive.With(step));
+        else if (context.MaxPoints % step != 0m) yield return new("step", ErrorCodes.MaxNotMultipleOfStep.With(context.MaxPoints, step));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
-        if (input.Points is not { } points) return $"expected 'points' within 0 to {Text.Exact(context.MaxPoints)} in steps of {Text.Exact(StepOf(context))}";
-        if (points < 0m || points > context.MaxPoints) return $"points {Text.Exact(points)} out of range; expected 0 to {Text.Exact(context.MaxPoints)}";
-        if (points % StepOf(context) != 0m) return $"points {Text.Exact(points)} are off the step; expected a multiple of {Text.Exact(StepOf(context))}";
+        if (input.Points is not { } points) return ErrorCodes.ExpectedPoints.With(context.MaxPoints, StepOf(context));
+        if (points < 0m || points > context.MaxPoints) return ErrorCodes.PointsOutOfRange.With(points, context.MaxPoints);
+        if (points % StepOf(context) != 0m) return ErrorCodes.PointsOffStep.With(points, StepOf(context));
         cell = InputCell.Points(points);
         return null;
     }

@@ -18,13 +18,13 @@ public sealed partial record PerItemRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
-        if (PointsPerItem <= 0m) yield return new("pointsPerItem", $"points per item must be positive; got {Text.Exact(PointsPerItem)}");
-        if (PointsPerItem > context.MaxPoints) yield return new("pointsPerItem", $"one item gives {Text.Exact(PointsPerItem)} points, more than the leaf's max {Text.Exact(context.MaxPoints)}");
-        if (Cap is { } cap && (cap <= 0m || cap > context.MaxPoints)) yield return new("cap", $"cap must be positive and at most the leaf's max {Text.Exact(context.MaxPoints)}; got {Text.Exact(cap)}");
+        if (PointsPerItem <= 0m) yield return new("pointsPerItem", ErrorCodes.PointsPerItemNotPositive.With(PointsPerItem));
+        if (PointsPerItem > context.MaxPoints) yield return new("pointsPerItem", ErrorCodes.PointsPerItemAboveMax.With(PointsPerItem, context.MaxPoints));
+        if (Cap is { } cap && (cap <= 0m || cap > context.MaxPoints)) yield return new("cap", ErrorCodes.PerItemCapRange.With(context.MaxPoints, cap));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
         MeasureReader.Encode(Measure.Count, input, context, out cell);
 
     /// <inheritdoc />

@@ -21,15 +21,15 @@ public sealed partial record ProportionalRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
-        if (Target <= 0m) yield return new("target", $"target must be positive; got {Text.Exact(Target)}");
-        if (Measure == Measure.Ratio && Target > 100m) yield return new("target", $"a ratio target is a percentage; expected at most 100, got {Text.Exact(Target)}");
+        if (Target <= 0m) yield return new("target", ErrorCodes.TargetNotPositive.With(Target));
+        if (Measure == Measure.Ratio && Target > 100m) yield return new("target", ErrorCodes.RatioTargetAbove100.With(Target));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         var error = MeasureReader.Encode(Measure, input, context, out cell);
-        if (error is null && Measure == Measure.Value && cell.First < 0m) return $"value must not be negative; got {Text.Exact(cell.First)}";
+        if (error is null && Measure == Measure.Value && cell.First < 0m) return ErrorCodes.NegativeValue.With(cell.First);
         return error;
     }
 

@@ -46,27 +46,27 @@ public sealed partial record RatioStepsRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         if (MinDenominator <= 0m)
-            yield return new("minDenominator", $"'minDenominator' must be positive (the least number of cases for which the ratio is scored); got {Text.Exact(MinDenominator)}");
-        if (_steps.Count == 0) yield return new("steps", "steps need at least one step");
+            yield return new("minDenominator", ErrorCodes.MinDenominatorNotPositive.With(MinDenominator));
+        if (_steps.Count == 0) yield return new("steps", ErrorCodes.NoSteps.With());
         foreach (var problem in StepChecks.Check(_steps, Direction, "ratio", whole: false, context.MaxPoints))
             yield return problem;
         if (Otherwise < 0m || Otherwise > context.MaxPoints)
-            yield return new("otherwise", $"'otherwise' gives {Text.Exact(Otherwise)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
+            yield return new("otherwise", ErrorCodes.OtherwiseRange.With(Otherwise, context.MaxPoints));
         else if (_steps.Count > 0 && Otherwise > _steps[^1].Points)
-            yield return new("otherwise", $"'otherwise' must not give more than the last step; {Text.Exact(Otherwise)} > {Text.Exact(_steps[^1].Points)}");
+            yield return new("otherwise", ErrorCodes.OtherwiseAboveLastStep.With(Otherwise, _steps[^1].Points));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
         if (input.Numerator is not { } num || input.Denominator is not { } den)
             return input.Value is not null && input.Numerator is null && input.Denominator is null
-                ? $"expected 'numerator' and 'denominator', not a percentage: the minimum denominator {Text.Exact(MinDenominator)} is checked on the denominator"
-                : "expected 'numerator' and 'denominator' (a ratio such as 3/12)";
-        if (input.Value is not null) return "give 'numerator' and 'denominator' only, not also 'value'";
-        if (num < 0m || den < 0m) return $"numerator and denominator must not be negative; got {Text.Exact(num)}/{Text.Exact(den)}";
-        if (num > den) return $"numerator must not exceed denominator (a ratio is at most 100 %); got {Text.Exact(num)}/{Text.Exact(den)}";
+                ? ErrorCodes.PercentageWithoutDenominator.With(MinDenominator)
+                : ErrorCodes.ExpectedRatioCounts.With();
+        if (input.Value is not null) return ErrorCodes.RatioAndValue.With();
+        if (num < 0m || den < 0m) return ErrorCodes.NegativeRatio.With(num, den);
+        if (num > den) return ErrorCodes.NumeratorAboveDenominator.With(num, den);
         cell = InputCell.Ratio(num, den);
         return null;
     }

@@ -28,16 +28,16 @@ public sealed partial record RelativeToBestRule : Rule
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
         if (RelativeTo == RelativeTo.Leader && string.IsNullOrWhiteSpace(LeaderIndicator))
-            yield return new("leaderIndicator", "relative to the leader needs 'leaderIndicator', the code of the leaf that makes a unit the leader");
+            yield return new("leaderIndicator", ErrorCodes.LeaderIndicatorMissing.With());
         if (RelativeTo == RelativeTo.Best && LeaderIndicator is not null)
-            yield return new("leaderIndicator", "'leaderIndicator' is used only with relativeTo 'leader'");
+            yield return new("leaderIndicator", ErrorCodes.LeaderIndicatorUnused.With());
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         var error = MeasureReader.Encode(Measure, input, context, out cell);
-        if (error is null && Measure == Measure.Value && cell.First < 0m) return $"value must not be negative; got {Text.Exact(cell.First)}";
+        if (error is null && Measure == Measure.Value && cell.First < 0m) return ErrorCodes.NegativeValue.With(cell.First);
         return error;
     }
 
@@ -83,9 +83,9 @@ public sealed partial record RelativeToBestRule : Rule
     }
 
     /// <inheritdoc />
-    public override string DescribeError(in InputCell cell, in RuleContext context) =>
+    public override ErrorMessage DescribeError(in InputCell cell, in RuleContext context) =>
         context.CohortBest is null
-            ? "a relative-to-best leaf is scored against its cohort; score the unit with the others (CohortScorer) rather than alone"
+            ? ErrorCodes.RelativeToBestAlone.With()
             : base.DescribeError(cell, context);
 
     /// <inheritdoc />

@@ -41,17 +41,17 @@ public sealed partial record StepsRule : Rule
     /// <inheritdoc />
     public override IEnumerable<RuleProblem> Validate(RuleContext context)
     {
-        if (_steps.Count == 0) yield return new("steps", "steps need at least one step");
+        if (_steps.Count == 0) yield return new("steps", ErrorCodes.NoSteps.With());
         foreach (var problem in StepChecks.Check(_steps, Direction, Measure == Measure.Ratio ? "ratio" : null, Measure == Measure.Count, context.MaxPoints))
             yield return problem;
         if (Otherwise < 0m || Otherwise > context.MaxPoints)
-            yield return new("otherwise", $"'otherwise' gives {Text.Exact(Otherwise)} points; expected 0 to the leaf's max {Text.Exact(context.MaxPoints)}");
+            yield return new("otherwise", ErrorCodes.OtherwiseRange.With(Otherwise, context.MaxPoints));
         else if (_steps.Count > 0 && Otherwise > _steps[^1].Points)
-            yield return new("otherwise", $"'otherwise' must not give more than the last step; {Text.Exact(Otherwise)} > {Text.Exact(_steps[^1].Points)}");
+            yield return new("otherwise", ErrorCodes.OtherwiseAboveLastStep.With(Otherwise, _steps[^1].Points));
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell) =>
         MeasureReader.Encode(Measure, input, context, out cell);
 
     /// <inheritdoc />

@@ -29,42 +29,42 @@ public sealed partial record SurveyRule : Rule
         for (var i = 0; i < _options.Count; i++)
         {
             var o = _options[i];
-            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", "an answer needs a label");
-            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", $"duplicate answer '{o.Label}'");
-            if (o.WeightPercent < 0m || o.WeightPercent > 100m) yield return new($"options[{i}].weightPercent", $"a weight is a percentage; expected 0 to 100, got {Text.Exact(o.WeightPercent)}");
+            if (string.IsNullOrWhiteSpace(o.Label)) yield return new($"options[{i}].label", ErrorCodes.AnswerLabelMissing.With());
+            else if (!seen.Add(o.Label)) yield return new($"options[{i}].label", ErrorCodes.DuplicateAnswer.With(o.Label));
+            if (o.WeightPercent < 0m || o.WeightPercent > 100m) yield return new($"options[{i}].weightPercent", ErrorCodes.AnswerWeightRange.With(o.WeightPercent));
         }
         foreach (var problem in StepChecks.Check(_steps, StepDirection.AtLeast, "survey", whole: false, context.MaxPoints))
             yield return problem;
     }
 
     /// <inheritdoc />
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
         if (input.SurveyCounts is { } counts)
         {
-            if (input.Value is not null) return "give either 'surveyCounts' or 'value' (a percentage), not both";
-            if (_options.Count == 0) return "this survey takes its share as 'value' (a percentage); it declares no answer options";
+            if (input.Value is not null) return ErrorCodes.SurveyCountsAndValue.With();
+            if (_options.Count == 0) return ErrorCodes.SurveyValueOnly.With();
             decimal weighted = 0m, total = 0m;
             foreach (var (label, count) in counts)
             {
-                if (count < 0) return $"the count of answer '{label}' must not be negative; got {count}";
+                if (count < 0) return ErrorCodes.NegativeAnswerCount.With(label, count);
                 var option = _options.FirstOrDefault(o => o.Label == label);
-                if (option is null) return $"'{label}' is not an answer of this survey; expected {string.Join(", ", _options.Select(o => $"'{o.Label}'"))}";
+                if (option is null) return ErrorCodes.NotAnAnswer.With(label, string.Join(", ", _options.Select(o => $"'{o.Label}'")));
                 weighted += count * option.WeightPercent;
                 total += count;
             }
-            if (total == 0m && !context.Policy.ZeroDenominatorIsNotApplicable) return "no respondents; mark the leaf 'notApplicable' or give the answer counts";
+            if (total == 0m && !context.Policy.ZeroDenominatorIsNotApplicable) return ErrorCodes.NoRespondents.With();
             cell = InputCell.Ratio(weighted, total);
             return null;
         }
         if (input.Value is { } percent)
         {
-            if (percent < 0m || percent > 100m) return $"a survey share is a percentage; expected 0 to 100, got {Text.Exact(percent)}";
+            if (percent < 0m || percent > 100m) return ErrorCodes.SurveyShareRange.With(percent);
             cell = InputCell.Ratio(percent, 1m);
             return null;
         }
-        return _options.Count > 0 ? "expected 'surveyCounts' (respondents per answer) or 'value' (the share in %)" : "expected 'value' (the share in %)";
+        return _options.Count > 0 ? ErrorCodes.ExpectedSurveyCounts.With() : ErrorCodes.ExpectedSurveyShare.With();
     }
 
     /// <inheritdoc />
