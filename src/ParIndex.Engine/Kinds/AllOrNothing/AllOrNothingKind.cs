@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ParIndex.Engine.Rules;
-using static ParIndex.Engine.Serialization.Internal.RuleJson;
 using static ParIndex.Engine.Serialization.Internal.SchemaBuilder;
 
 namespace ParIndex.Engine.Serialization;
