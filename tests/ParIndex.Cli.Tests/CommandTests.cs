@@ -167,7 +167,7 @@ public class CommandTests
         var run = Parindex.Run("test", scenarios);
 
         run.Exit.Should().Be(1);
-        run.Err.Should().Contain("scenarios.json(1,1): $: missing required property 'framework'");
+        run.Err.Should().Contain("scenarios.json(1,1): PI0129 $: thiếu thuộc tính bắt buộc 'framework' — missing required property 'framework'");
     }
 
     [Fact]

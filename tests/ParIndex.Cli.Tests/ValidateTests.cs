@@ -12,7 +12,7 @@ public class ValidateTests
         var run = Parindex.Run("validate", Parindex.AllKindsFramework);
 
         run.Exit.Should().Be(0, run.Err);
-        run.Out.Should().Contain("OK").And.Contain("sample-all-kinds").And.Contain("15 leaves");
+        run.Out.Should().Contain("OK").And.Contain("sample-all-kinds").And.Contain("16 leaves");
         run.Err.Should().BeEmpty();
     }
 
@@ -80,8 +80,10 @@ public class ValidateTests
         run.Out.Should().BeEmpty();
         var lines = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCountGreaterThanOrEqualTo(3, "every problem is listed: the step, the duplicate code, the thresholds");
-        lines.Should().AllSatisfy(l => l.Should().StartWith("bad.json(").And.MatchRegex(@"\(\d+,\d+\): \$\."));
+        lines.Should().AllSatisfy(l => l.Should().StartWith("bad.json(").And.MatchRegex(@"\(\d+,\d+\): PI0[1-3]\d\d \$\."));
         run.Err.Should().Contain("$.areas[0]").And.Contain("$.areas[1]").And.Contain("$.areas[2]").And.Contain("duplicate");
+        run.Err.Should().Contain("PI0315 $.areas[0].rule.step: điểm tối đa 10 của tiêu chí không phải là bội số của bước 3 — the leaf's max 10 is not a multiple of the step 3")
+            .And.Contain("PI0216 $.areas[1].code: mã '1' bị lặp — duplicate code '1'");
         run.Err.Should().NotContain("   at ", "never a stack trace");
     }
 

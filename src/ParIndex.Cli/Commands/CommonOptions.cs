@@ -1,7 +1,6 @@
 using ParIndex.Engine.Cohorts;
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
@@ -103,7 +102,7 @@ internal static class CommonOptions
         foreach (var card in cards)
             foreach (var error in card.Errors)
             {
-                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
+                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {Output.ProblemText.Of(error)}"));
                 any = true;
             }
         return any;

@@ -70,7 +70,7 @@ internal static class ConvertCommand
         var leaves = framework.Leaves.ToDictionary(l => l.Code, StringComparer.Ordinal);
         foreach (var unit in document.Units)
             foreach (var (stage, inputs) in unit.Stages.OrderBy(s => s.Key))
-                rows.Add([.. layout.Columns.Select(c => Cell(c, unit, stage, inputs))]);
+                rows.Add([.. layout.Columns.Select(c => Cell(c, unit, stage, inputs, csv: format == ".csv"))]);
 
         // Lossless or refused: the sheet is read back as 'score' would read it and must give the same units.
         var check = InputSheetReader.Read(new InputSheet(outPath, null, [.. new[] { layout.HeaderRows()[0] }.Concat(rows).Select((r, i) => SheetRow.OfText(i + 1, r))], [], []), framework, Stage.Appraisal1);
@@ -93,6 +93,15 @@ internal static class ConvertCommand
         context.Err.WriteLine($"wrote {outPath} ({document.Units.Count} units)");
         _ = leaves;
         return CliApp.Ok;
+    }
+
+    // In CSV the text columns are neutralised against formula injection (the reader restores them); xlsx keeps text as text.
+    private static string Cell(InputColumn column, UnitAssessment unit, Stage stage, StageInputs inputs, bool csv)
+    {
+        var cell = Cell(column, unit, stage, inputs);
+        return csv && column.Kind is ColumnKind.UnitId or ColumnKind.UnitName or ColumnKind.Block or ColumnKind.Note or ColumnKind.References
+            ? CsvFile.Neutralise(cell)
+            : cell;
     }
 
     private static string Cell(InputColumn column, UnitAssessment unit, Stage stage, StageInputs inputs)

@@ -44,7 +44,7 @@ internal static class DiffCommand
     {
         Documents.RequireFile(path);
         var result = ParIndexJson.Default.LoadComposition(path);
-        if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+        if (!result.Succeeded) throw new CliException(Output.ProblemText.Lines(result.Problems));
         var composition = result.Value!;
         var (before, after) = (composition.Base, composition.Composed);
         context.Out.WriteLine($"{after.Info.Id} {after.Info.Version} extends {before.Info.Id} {before.Info.Version} ({composition.BaseSource})");

@@ -293,16 +293,27 @@ internal static class RobustnessCommand
         var o = report.Options;
         var what = o.Target == SensitivityTarget.MeanAbsoluteRankShift ? "the mean absolute rank shift" : $"the index of {o.UnitId}";
         static string F(double x, CultureInfo? c) => x.ToString("0.000", c ?? CultureInfo.InvariantCulture);
-        var table = new Table("sensitivity", ["Mã", "Lĩnh vực / tiêu chí", "Điểm tối đa", "S (bậc 1)", "95 % CI", "S_T (toàn phần)", "95 % CI"],
-            [.. report.Factors.Select(f => (IReadOnlyList<string>)
-            [
-                f.Node.Code, f.Node.Name, Numbers.Format(f.Node.MaxPoints, 4, culture), F(f.Indices.FirstOrder, culture),
-                $"{F(f.Indices.FirstOrderLow, culture)}–{F(f.Indices.FirstOrderHigh, culture)}", F(f.Indices.Total, culture),
-                $"{F(f.Indices.TotalLow, culture)}–{F(f.Indices.TotalHigh, culture)}",
-            ])],
-            new HashSet<int> { 2, 3, 4, 5, 6 });
+
+        // Sobol indices are estimates in double; the table shows them to three places like the interval beside them.
+        static ReportCell Index(double x) => double.IsFinite(x) ? ReportCell.Number(Math.Round((decimal)x, 3, MidpointRounding.AwayFromZero), 3) : ReportCell.Text("-");
+        var table = new ReportTable
+        {
+            Key = "sensitivity",
+            Title = "Độ nhạy theo trọng số (sensitivity to the weights)",
+            Columns = [new("Mã"), new("Lĩnh vực / tiêu chí"), new("Điểm tối đa"), new("S (bậc 1)"), new("95 % CI"), new("S_T (toàn phần)"), new("95 % CI")],
+            Rows = [.. report.Factors.Select(f => new ReportRow
+            {
+                Cells =
+                [
+                    ReportCell.Code(f.Node.Code), ReportCell.Text(f.Node.Name), ReportCell.Number(f.Node.MaxPoints, 4), Index(f.Indices.FirstOrder),
+                    ReportCell.Text($"{F(f.Indices.FirstOrderLow, culture)}–{F(f.Indices.FirstOrderHigh, culture)}"), Index(f.Indices.Total),
+                    ReportCell.Text($"{F(f.Indices.TotalLow, culture)}–{F(f.Indices.TotalHigh, culture)}"),
+                ],
+            })],
+            KeyColumns = 2,
+        };
         return $"Độ nhạy (sensitivity) of {what} to the weights: N = {o.BaseSamples}, {report.Runs} runs, mean {F(report.Mean, culture)}, variance {F(report.Variance, culture)}\n\n"
-            + table.ToText()
+            + new TextReportWriter(culture).Table(table)
             + "\nS: share of the variance a weight explains alone (Saltelli et al. 2010); S_T: alone and with the others (Jansen 1999).\n";
     }
 
@@ -314,7 +325,7 @@ internal static class RobustnessCommand
         {
             yield return
             [
-                Rank(u.NominalRank).Replace("-", string.Empty, StringComparison.Ordinal), u.UnitId, u.UnitName, u.Block ?? string.Empty,
+                Rank(u.NominalRank).Replace("-", string.Empty, StringComparison.Ordinal), CsvFile.Neutralise(u.UnitId), CsvFile.Neutralise(u.UnitName), CsvFile.Neutralise(u.Block ?? string.Empty),
                 Numbers.Format(u.NominalIndex, 6, culture), u.NominalBand ?? string.Empty,
                 u.MedianRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.Rank5?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 u.Rank95?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, u.RankLow?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,

@@ -55,6 +55,9 @@ internal static class TemplateCommand
             context.Err.WriteLine($"wrote {path}");
             return CliApp.Ok;
         }
+        // CSV: the unit's id, name and block neutralised against formula injection (the reader restores them).
+        for (var r = 3; r < rows.Count; r++)
+            rows[r] = [.. rows[r].Select((cell, i) => i < 3 ? CsvFile.Neutralise(cell) : cell)];
         if (outPath is null)
         {
             CsvFile.Write(context.Out, rows);

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Model;
+using ParIndex.Engine.Reports;
 
 namespace ParIndex.Cli.Commands;
 
@@ -64,7 +64,7 @@ internal static class WhatIfCommand
         foreach (var unit in report.Units)
             foreach (var error in unit.Errors)
             {
-                context.Err.WriteLine($"{inputsPath}: {error}");
+                context.Err.WriteLine($"{inputsPath}: {Output.ProblemText.Of(error)}");
                 failed = true;
             }
         return failed ? CliApp.Failed : CliApp.Ok;
@@ -99,8 +99,6 @@ internal static class WhatIfCommand
         return new CodeMapping { Codes = map };
     }
 
-    private static string Rank(int? rank) => rank?.ToString(CultureInfo.InvariantCulture) ?? "-";
-
     private static string Signed(decimal value, CultureInfo? culture) => (value > 0m ? "+" : string.Empty) + Numbers.Format(value, 4, culture);
 
     private static string Shifts(UnitWhatIf unit, CultureInfo? culture) =>
@@ -118,15 +116,28 @@ internal static class WhatIfCommand
             lines.Add($"- bỏ theo bảng chuyển mã (dropped by the mapping) '{code}': {units} units");
         foreach (var (code, units) in report.CriteriaWithoutInputs)
             lines.Add($"! tiêu chí mới chưa có số liệu (new criterion without input) '{code}': {units} units score it as missing input (0 points)");
-        var table = new Table("whatif",
-            ["Đơn vị", "Điểm cũ", "Xếp loại cũ", "Hạng cũ", "Điểm mới", "Xếp loại mới", "Hạng mới", "Thay đổi", "Tiêu chí thay đổi (điểm)"],
-            [.. report.Units.OrderBy(u => u.NewRank ?? int.MaxValue).Select(u => (IReadOnlyList<string>)
+        var table = new ReportTable
+        {
+            Key = "whatif",
+            Title = "Điểm theo bộ tiêu chí cũ và mới (old and new framework)",
+            Columns =
             [
-                u.UnitName, Numbers.Format(u.OldIndex, 4, culture), u.OldBand ?? "-", Rank(u.OldRank), Numbers.Format(u.NewIndex, 4, culture),
-                u.NewBand ?? "-", Rank(u.NewRank), Signed(u.Change, culture), Shifts(u, culture),
-            ])],
-            new HashSet<int> { 1, 3, 4, 6, 7 });
-        return string.Join('\n', lines) + "\n\n" + table.ToText();
+                new("Đơn vị"), new("Điểm cũ"), new("Xếp loại cũ"), new("Hạng cũ"), new("Điểm mới"), new("Xếp loại mới"), new("Hạng mới"),
+                new("Thay đổi"), new("Tiêu chí thay đổi (điểm)"),
+            ],
+            Rows = [.. report.Units.OrderBy(u => u.NewRank ?? int.MaxValue).Select(u => new ReportRow
+            {
+                UnitId = u.UnitId,
+                Cells =
+                [
+                    ReportCell.Text(u.UnitName), ReportCell.Number(u.OldIndex, 4), ReportCell.Text(u.OldBand ?? "-"), ReportCell.Whole(u.OldRank),
+                    ReportCell.Number(u.NewIndex, 4), ReportCell.Text(u.NewBand ?? "-"), ReportCell.Whole(u.NewRank), ReportCell.Number(u.Change, 4, signed: true),
+                    ReportCell.Text(Shifts(u, culture)),
+                ],
+            })],
+            KeyColumns = 1,
+        };
+        return string.Join('\n', lines) + "\n\n" + new TextReportWriter(culture).Table(table);
     }
 
     internal static IEnumerable<IReadOnlyList<string>> Csv(WhatIfReport report, CultureInfo? culture)
@@ -135,10 +146,11 @@ internal static class WhatIfCommand
         foreach (var u in report.Units)
             yield return
             [
-                u.UnitId, u.UnitName, u.Block ?? string.Empty, Numbers.Format(u.OldIndex, 6, culture), u.OldBand ?? string.Empty,
+                CsvFile.Neutralise(u.UnitId), CsvFile.Neutralise(u.UnitName), CsvFile.Neutralise(u.Block ?? string.Empty), Numbers.Format(u.OldIndex, 6, culture), u.OldBand ?? string.Empty,
                 u.OldRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Numbers.Format(u.NewIndex, 6, culture), u.NewBand ?? string.Empty,
                 u.NewRank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Numbers.Format(u.Change, 6, culture),
-                u.RankChange?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Shifts(u, culture), string.Join("; ", u.Errors.Select(e => e.ToString())),
+                u.RankChange?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, CsvFile.Neutralise(Shifts(u, culture)),
+                CsvFile.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString()))),
             ];
     }
 

@@ -45,6 +45,20 @@ internal static class CsvFile
             Write(writer, rows, separator);
         });
 
+    /// <summary>
+    /// A text cell (unit id, name, block, a note) as CSV holds it: a text a spreadsheet would run as a formula gets an
+    /// apostrophe in front (OWASP's advice, the same rule as the engine's report CSV). Never for leaf values: "-5" is a number.
+    /// </summary>
+    public static string Neutralise(string text) => Engine.Reports.CsvReportWriter.Neutralise(text);
+
+    /// <summary>
+    /// The inverse of <see cref="Neutralise"/> when a sheet is read: an apostrophe followed by =, +, -, @, a tab or a
+    /// carriage return is the mark we (or a spreadsheet) put there, not part of the name, so a sheet we wrote reads back
+    /// the same. Any other leading apostrophe is kept.
+    /// </summary>
+    public static string Restore(string text) =>
+        text.Length > 1 && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? text[1..] : text;
+
     // Quoted when the cell holds the separator, a quote or a line end; with ';' a decimal comma stays bare ("20,7").
     private static string Quote(string s, char separator) =>
         s.Contains(separator, StringComparison.Ordinal) || s.AsSpan().IndexOfAny("\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;

@@ -17,7 +17,7 @@ internal static class Documents
     {
         RequireFile(path);
         var result = ParIndexJson.Default.LoadFramework(path);
-        if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+        if (!result.Succeeded) throw new CliException(Output.ProblemText.Lines(result.Problems));
         return result.Value!;
     }
 
@@ -25,7 +25,7 @@ internal static class Documents
     public static Framework ParseFramework(string json, string name)
     {
         var result = ParIndexJson.Default.ParseFramework(json, name);
-        if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+        if (!result.Succeeded) throw new CliException(Output.ProblemText.Lines(result.Problems));
         return result.Value!;
     }
 
@@ -33,7 +33,7 @@ internal static class Documents
     public static AssessmentDocument ParseAssessment(string json, string name)
     {
         var result = ParIndexJson.Default.ParseAssessment(json, name);
-        if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+        if (!result.Succeeded) throw new CliException(Output.ProblemText.Lines(result.Problems));
         return result.Value!;
     }
 
@@ -54,7 +54,7 @@ internal static class Documents
         {
             case ".json":
                 var result = ParIndexJson.Default.LoadAssessment(path);
-                if (!result.Succeeded) throw new CliException([.. result.Problems.Select(p => p.ToString())]);
+                if (!result.Succeeded) throw new CliException(Output.ProblemText.Lines(result.Problems));
                 read = new SheetReadResult(result.Value!, [], []);
                 break;
             case ".csv":

@@ -1,5 +1,5 @@
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Cli.Inputs;
@@ -38,8 +38,8 @@ internal static class InputGaps
 
     /// <summary>The error of a unit whose every input is empty, or (with --strict) that has an empty leaf.</summary>
     public static InputError Error(string unitId, Stage stage, IReadOnlyList<string> empty, int leaves) => empty.Count == leaves
-        ? new InputError(unitId, null, $"every input is empty (tất cả các ô đều trống) at stage {stage}: not scored and not ranked; fill the row or remove it")
-        : new InputError(unitId, null, $"--strict: {empty.Count} ô trống (empty cell(s)): {string.Join(", ", empty)}; fill them (KPS for not applicable)");
+        ? new InputError(unitId, null, ErrorCodes.AllInputsEmpty.With(stage.ToString()))
+        : new InputError(unitId, null, ErrorCodes.EmptyCells.With(empty.Count, string.Join(", ", empty)));
 
     /// <summary>The line after the rows left out.</summary>
     public static string LeftOutSummary(string path, int count) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 
@@ -92,7 +92,7 @@ internal sealed class InputSheetReader
             if (row.CellErrors.Count > 0)
             {
                 if (!readErrors.TryGetValue(row.Id, out var list)) readErrors[row.Id] = list = [];
-                list.AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
+                list.AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, ErrorCodes.CellUnreadable.With(e.Message))));
             }
             if (reader.LeftOut.Count >= MaxProblems) break;
         }
@@ -267,13 +267,13 @@ internal sealed class InputSheetReader
             switch (column.Kind)
             {
                 case ColumnKind.UnitId:
-                    id = text.Trim();
+                    id = CsvFile.Restore(text.Trim());
                     break;
                 case ColumnKind.UnitName:
-                    name = text.Trim();
+                    name = CsvFile.Restore(text.Trim());
                     break;
                 case ColumnKind.Block:
-                    block = text.Trim().Length == 0 ? null : text.Trim();
+                    block = text.Trim().Length == 0 ? null : CsvFile.Restore(text.Trim());
                     break;
                 case ColumnKind.Stage:
                     if (text.Trim().Length == 0) break;
@@ -281,7 +281,7 @@ internal sealed class InputSheetReader
                     else error = $"không phải giai đoạn chấm — found '{text}', which is not a stage; expected self, appraisal1 or appraisal2";
                     break;
                 case ColumnKind.Note:
-                    if (column.Leaf is not null && text.Trim().Length > 0) notes[column.Code!] = text.Trim();
+                    if (column.Leaf is not null && text.Trim().Length > 0) notes[column.Code!] = CsvFile.Restore(text.Trim());
                     else if (text.Trim().Length > 0) _generalNotes++;
                     break;
                 case ColumnKind.Leaf:

@@ -30,7 +30,7 @@ internal sealed class RulesScenarioRunner : IScenarioRunner
         {
             var report = Engine.Scenarios.ScenarioRunner.RunFile(file);
             // A file that cannot be loaded is one failure, whatever the number of its problems.
-            foreach (var problem in report.Problems) stderr.WriteLine(problem);
+            foreach (var problem in report.Problems) stderr.WriteLine(Output.ProblemText.Of(problem));
             if (report.Problems.Count > 0) failed++;
             foreach (var result in report.Results)
             {

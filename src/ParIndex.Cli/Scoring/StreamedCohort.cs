@@ -4,8 +4,8 @@ using ParIndex.Cli.Files;
 using ParIndex.Cli.Inputs;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Cli.Scoring;
@@ -86,7 +86,7 @@ internal sealed class StreamedCohort
         foreach (var unit in cohort._units)
             foreach (var error in unit.Errors ?? [])
             {
-                Line(Engine.Reports.SafeText.OneLine($"{inputsPath}: {error}"));
+                Line(Engine.Reports.SafeText.OneLine($"{inputsPath}: {Output.ProblemText.Of(error)}"));
                 failed = true;
             }
         // As the in-memory path ends (LoadedCohort.Finish): rows left out, then the empty cells per unit.
@@ -147,7 +147,7 @@ internal sealed class StreamedCohort
     {
         if (row.CellErrors.Count > 0)
         {
-            (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, e.Message)));
+            (unit.ReadErrors ??= []).AddRange(row.CellErrors.Select(e => new InputError(row.Id, e.Code, ErrorCodes.CellUnreadable.With(e.Message))));
             return;
         }
         // Only the stage that will count is scored: a later appraisal replaces an earlier one for "final".
@@ -206,8 +206,8 @@ internal sealed class StreamedCohort
         else if (unit.Priority == 0)
         {
             var have = string.Join(", ", Enum.GetValues<Stage>().Where(s => (unit.Stages & (1 << (int)s)) != 0));
-            var what = _stage == Stage.Final ? "no appraisal (Appraisal1 or Appraisal2) to give the final score" : $"no inputs for stage {_stage}";
-            unit.Errors = [new InputError(unit.Id, null, $"{what}; stages present: {(have.Length == 0 ? "none" : have)}")];
+            var present = have.Length == 0 ? "none" : have;
+            unit.Errors = [new InputError(unit.Id, null, _stage == Stage.Final ? ErrorCodes.NoAppraisal.With(present) : ErrorCodes.NoStageInputs.With(_stage.ToString(), present))];
         }
         else unit.Errors = unit.StageErrors;
         if (unit.Errors is not null) unit.Areas = null;

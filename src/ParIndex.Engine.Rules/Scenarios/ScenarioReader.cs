@@ -1,3 +1,4 @@
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
@@ -38,7 +39,7 @@ internal static class ScenarioReader
         foreach (var item in o.ReadObjects("scenarios", ScenarioProps, "a scenario", required: true, nonEmpty: true) ?? [])
         {
             if (ReadScenario(item, stage) is not { } scenario) continue;
-            if (!names.Add(scenario.Name)) item.Report("name", $"duplicate scenario name '{scenario.Name}'; each test needs its own name");
+            if (!names.Add(scenario.Name)) item.Report("name", ErrorCodes.DuplicateScenarioName.With(scenario.Name));
             scenarios.Add(scenario);
         }
         return framework is null ? null : new ScenarioFile { Location = location, Framework = framework, Scenarios = scenarios };
@@ -50,7 +51,7 @@ internal static class ScenarioReader
         var description = o.ReadString("description");
         var stage = o.ReadOneOf("stage", Stages, "a stage") ?? fileStage;
         var tolerance = o.ReadDecimal("tolerance") ?? 0m;
-        if (tolerance < 0m) o.Report("tolerance", "tolerance must not be negative");
+        if (tolerance < 0m) o.Report("tolerance", ErrorCodes.NegativeTolerance.With());
         var units = o.ReadUnits("units", required: true, nonEmpty: true, uniqueIdsWithin: "a scenario") ?? [];
         var expectations = new List<UnitExpectation>();
         foreach (var e in o.ReadObjects("expect", ExpectProps, "an expectation", required: true, nonEmpty: true) ?? [])

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
@@ -24,7 +25,7 @@ public static class ScenarioRunner
     public static ScenarioReport RunFile(string path)
     {
         var loaded = ScenarioFile.Load(path);
-        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(path, [], [.. loaded.Problems.Select(p => p.ToString())]);
+        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(path, [], loaded.Problems);
     }
 
     /// <summary>Runs the scenarios shipped with a catalogue entry.</summary>
@@ -32,7 +33,7 @@ public static class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(entry);
         var loaded = ScenarioFile.Parse(entry.ScenariosJson, entry.Id + ".scenarios.json");
-        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(entry.Id, [], [.. loaded.Problems.Select(p => p.ToString())]);
+        return loaded.Succeeded ? Run(loaded.Value!) : new ScenarioReport(entry.Id, [], loaded.Problems);
     }
 
     /// <summary>Runs a loaded file against the framework it names.</summary>
@@ -73,23 +74,22 @@ public static class ScenarioRunner
     }
 
     /// <summary>The framework a file names: a path relative to the file, or an entry of the catalogue.</summary>
-    public static Framework? ResolveFramework(ScenarioFile file, out IReadOnlyList<string> problems)
+    public static Framework? ResolveFramework(ScenarioFile file, out IReadOnlyList<JsonProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Framework.StartsWith(CataloguePrefix, StringComparison.Ordinal))
         {
             var id = file.Framework[CataloguePrefix.Length..];
             var entry = FrameworkCatalogue.All.FirstOrDefault(e => e.Id == id);
-            problems = entry is null ? [$"{file.Location}: $.framework: no framework '{id}' in the catalogue; expected one of {string.Join(", ", FrameworkCatalogue.All.Select(e => e.Id))}"] : [];
+            problems = entry is null ? [Problem(file, ErrorCodes.ScenarioFrameworkNotInCatalogue.With(id, string.Join(", ", FrameworkCatalogue.All.Select(e => e.Id))))] : [];
             return entry?.LoadFramework();
         }
         // The framework is a file beside the scenario file (or below or above it): never an absolute path, and never
         // anything that is not a framework. A file that is not one is refused without a word of its content (key
         // names, values): a scenario file from elsewhere must not be a way to read /etc/passwd.
-        var where = $"{file.Location}: $.framework";
         if (Path.IsPathRooted(file.Framework) || file.Framework.Contains('\0', StringComparison.Ordinal))
         {
-            problems = [$"{where}: '{file.Framework}' must be a path relative to the scenario file (such as ../frameworks/my-district-2025.json) or {CataloguePrefix}<id>"];
+            problems = [Problem(file, ErrorCodes.ScenarioFrameworkPathInvalid.With(file.Framework, CataloguePrefix))];
             return null;
         }
         var directory = Path.GetDirectoryName(file.Location);
@@ -97,18 +97,21 @@ public static class ScenarioRunner
         var bytes = ParIndexJson.Default.ReadBytes(path, "a framework file (UTF-8 JSON)", out var unreadable);
         if (bytes is null)
         {
-            problems = [$"{where}: '{file.Framework}' could not be read ({unreadable!.Message})"];
+            problems = [Problem(file, ErrorCodes.ScenarioFrameworkUnreadable.With(file.Framework, unreadable!.Error))];
             return null;
         }
         if (!LooksLikeFramework(bytes))
         {
-            problems = [$"{where}: '{file.Framework}' is not a framework file (expected a JSON object with \"areas\", as docs/format.md shows); its content is not shown"];
+            problems = [Problem(file, ErrorCodes.ScenarioFrameworkNotAFramework.With(file.Framework))];
             return null;
         }
         var loaded = ParIndexJson.Default.ParseFramework(bytes, Path.GetFileName(path));
-        problems = [.. loaded.Problems.Select(p => p.ToString())];
+        problems = loaded.Problems;
         return loaded.Value;
     }
+
+    /// <summary>A problem with the file's "framework" reference (the reader keeps no position for it).</summary>
+    private static JsonProblem Problem(ScenarioFile file, ErrorMessage error) => new(file.Location, "$.framework", 0, 0, error);
 
     private static bool LooksLikeFramework(byte[] bytes)
     {
@@ -178,16 +181,13 @@ public static class ScenarioRunner
     }
 
     /// <summary>
-    /// For a steps leaf: which step <paramref name="points"/> belong to, as a suffix of a difference line
-    /// (", expected '≥ 90 %'"); empty for another kind or points no step gives.
+    /// For a leaf with steps: which step <paramref name="points"/> belong to (its rule's <see cref="Rule.StepGiving"/>),
+    /// as a suffix of a difference line (", expected '≥ 90 %'"); empty for a rule without steps or points no step gives.
     /// </summary>
     public static string ExpectedStep(Framework framework, string code, decimal points)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        if (framework.FindNode(code)?.Rule is not StepsRule steps) return string.Empty;
-        for (var i = 0; i < steps.Steps.Count; i++)
-            if (steps.Steps[i].Points == points) return $", expected '{steps.StepText(i)}'";
-        return steps.Otherwise == points ? ", expected 'otherwise'" : string.Empty;
+        return framework.FindNode(code)?.Rule?.StepGiving(points) is { } step ? $", expected '{step}'" : string.Empty;
     }
 
     private static bool Close(decimal actual, decimal expected, decimal tolerance) => Math.Abs(actual - expected) <= tolerance;

@@ -1,7 +1,6 @@
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Analysis;
@@ -124,7 +123,7 @@ public static class WhatIfAnalysis
                 {
                     if (from.TryGetValue(target, out var other))
                     {
-                        errors.Add(new InputError(unit.UnitId, target, $"both '{other}' and '{code}' map to '{target}'; map each new criterion from one old input"));
+                        errors.Add(new InputError(unit.UnitId, target, ErrorCodes.MappedTwice.With(other, code, target)));
                         continue;
                     }
                     from[target] = code;

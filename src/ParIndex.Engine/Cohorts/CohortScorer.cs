@@ -90,7 +90,7 @@ public static class CohortScorer
     private static ScoreCard ScoreOne(CompiledFramework framework, UnitAssessment unit, Stage stage)
     {
         if (unit is null)
-            return new ScoreCard { Framework = framework.Identity, UnitId = "<null>", UnitName = "<null>", Stage = stage, Errors = [new InputError("<null>", null, "the unit is missing (null)")] };
+            return new ScoreCard { Framework = framework.Identity, UnitId = "<null>", UnitName = "<null>", Stage = stage, Errors = [new InputError("<null>", null, ErrorCodes.UnitMissing.With())] };
         return framework.Score(unit, stage);
     }
 

@@ -201,19 +201,11 @@ public sealed partial class CompiledFramework
         return (evidence & ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0 ? ReasonCode.EvidenceInsufficient : null;
     }
 
-    /// <summary>The value a leaf measures (value, count or ratio in %), for leaders of relative-to-best leaves.</summary>
+    /// <summary>The value a leaf measures (value, count or ratio in %: its rule's <see cref="Rule.MeasuredBy"/>), for leaders of relative-to-best leaves.</summary>
     internal bool TryMeasureLeaf(int leaf, in InputCell cell, out decimal value)
     {
         value = 0m;
-        var measure = _rules[leaf] switch
-        {
-            StepsRule s => s.Measure,
-            ProportionalRule p => p.Measure,
-            RelativeToBestRule r => r.Measure,
-            PerItemRule or DeductionRule => Measure.Count,
-            _ => (Measure?)null,
-        };
-        return measure is { } m && MeasureReader.Read(m, cell, _contexts[leaf], out value) > 0;
+        return _rules[leaf].MeasuredBy is { } m && MeasureReader.Read(m, cell, _contexts[leaf], out value) > 0;
     }
 
     /// <summary>
@@ -390,7 +382,7 @@ public sealed partial class CompiledFramework
         if ((flags & InputFlags.NotApplicable) != 0) return _notApplicable[leaf];
         if (EvidenceRejection(leaf, flags) is { } rejected) return new LeafResult(0m, NodeStatus.EvidenceRejected, rejected);
         var result = _rules[leaf].Evaluate(in cell, in _contexts[leaf]);
-        return result.Status == NodeStatus.NotApplicable ? _notApplicable[leaf] : result;
+        return result.Status == NodeStatus.NotApplicable ? NotApplicableResult(leaf, in result) : result;
     }
 
     private void Aggregate(int n, decimal[] awarded, decimal[] applicable, bool[] excluded)
@@ -474,8 +466,7 @@ public sealed partial class CompiledFramework
         if (resolved is not { } actual)
         {
             var have = unit.Stages.Count == 0 ? "none" : string.Join(", ", unit.Stages.Keys.Order());
-            var what = stage == Stage.Final ? "no appraisal (Appraisal1 or Appraisal2) to give the final score" : $"no inputs for stage {stage}";
-            return ErrorCard(unit, stage, [new InputError(unit.UnitId, null, $"{what}; stages present: {have}")]);
+            return ErrorCard(unit, stage, [new InputError(unit.UnitId, null, stage == Stage.Final ? ErrorCodes.NoAppraisal.With(have) : ErrorCodes.NoStageInputs.With(stage.ToString(), have))]);
         }
         return Score(unit, actual, unit.Stages[actual]);
     }
@@ -523,19 +514,19 @@ public sealed partial class CompiledFramework
         {
             if (!_nodeIndex.TryGetValue(code ?? string.Empty, out var n))
             {
-                errors.Add(new InputError(unitId, code, $"no node '{code}' in framework '{Identity.Id}'; expected a leaf code such as '{LeafCodes[0]}'"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.UnknownNode.With(code, Identity.Id, LeafCodes[0])));
                 continue;
             }
             var leaf = _leafOf[n];
             if (leaf < 0)
             {
                 var leafCodes = string.Join(", ", Framework.FindNode(code!)!.Children.Select(c => c.Code));
-                errors.Add(new InputError(unitId, code, $"'{code}' has children and takes its points from them; enter inputs for {leafCodes}"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.InputOnParent.With(code, leafCodes)));
                 continue;
             }
             if (input is null)
             {
-                errors.Add(new InputError(unitId, code, "the input is empty (null)"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.InputNull.With()));
                 continue;
             }
             var error = EncodeLeaf(leaf, input, out var cell);
@@ -546,22 +537,22 @@ public sealed partial class CompiledFramework
         {
             var slot = SlotOf(code);
             if (slot < LeafCount || slot >= _firstDisqualifierSlot)
-                errors.Add(new InputError(unitId, code, $"no adjustment '{code}' in framework '{Identity.Id}'"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.UnknownAdjustment.With(code, Identity.Id)));
             else if (occurrences < 0)
-                errors.Add(new InputError(unitId, code, $"occurrences must not be negative; got {occurrences}"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.NegativeOccurrences.With(occurrences)));
             else row[slot] = InputCell.Count(occurrences);
         }
         foreach (var code in inputs.Disqualifiers)
         {
             var slot = SlotOf(code);
             if (slot < _firstDisqualifierSlot)
-                errors.Add(new InputError(unitId, code, $"no disqualifier '{code}' in framework '{Identity.Id}'"));
+                errors.Add(new InputError(unitId, code, ErrorCodes.UnknownDisqualifier.With(code, Identity.Id)));
             else row[slot] = InputCell.Met(true);
         }
         return errors.Count == before;
     }
 
-    private string? EncodeLeaf(int leaf, LeafInput input, out InputCell cell)
+    private ErrorMessage? EncodeLeaf(int leaf, LeafInput input, out InputCell cell)
     {
         var rule = _rules[leaf];
         var node = _nodes[_nodeOfLeaf[leaf]];
@@ -571,15 +562,15 @@ public sealed partial class CompiledFramework
             return input.Met is null && input.Value is null && input.Count is null && input.Numerator is null && input.Denominator is null
                 && input.Choice is null && input.Points is null && input.SurveyCounts is null
                 ? null
-                : "an input marked not applicable must not also carry a value; remove the value or the 'notApplicable' flag";
+                : ErrorCodes.NotApplicableWithValue.With();
         }
         var error = rule.TryEncode(input, _contexts[leaf], out cell);
         if (error is not null) return error;
         var status = input.Evidence ?? EvidenceStatus.Missing;
         if (node.Evidence is { ReferencesRequired: true } && status == EvidenceStatus.Provided && input.References.Count == 0)
-            return "evidence is marked 'provided' but cites no reference; this leaf requires at least one reference (a document number or link)";
+            return ErrorCodes.EvidenceWithoutReference.With();
         foreach (var reference in input.References)
-            if (string.IsNullOrWhiteSpace(reference)) return "an evidence reference is empty";
+            if (string.IsNullOrWhiteSpace(reference)) return ErrorCodes.EvidenceReferenceEmpty.With();
         cell = cell.WithEvidence(status, input.References.Count > 0);
         return null;
     }

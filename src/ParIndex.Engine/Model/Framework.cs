@@ -149,20 +149,15 @@ public sealed partial class Framework
         }
     }
 
-    private static string D(decimal? value) => value is { } v ? Text.Exact(v) : string.Empty;
-
     private List<FrameworkProblem> RoundingWarnings()
     {
         var warnings = new List<FrameworkProblem>();
         var rounding = Policy.Rounding;
         var leafStep = Step(rounding.LeafDecimals);
         var indexStep = Step(rounding.IndexDecimals);
-        string Why(decimal step, int decimals, string what) =>
-            $"is not a multiple of {D(step)}, the step of the {what} decimals ({decimals}): it cannot be shown exactly at that precision; "
-            + $"give it on the step or raise {(what == "leaf" ? "leafDecimals" : "indexDecimals")}";
         void Check(decimal value, decimal step, int decimals, string what, string path, string? code, string name)
         {
-            if (value % step != 0m) warnings.Add(new FrameworkProblem(path, code, $"{name} {D(value)} {Why(step, decimals, what)}"));
+            if (value % step != 0m) warnings.Add(new FrameworkProblem(path, code, (what == "leaf" ? ErrorCodes.NotOnLeafStep : ErrorCodes.NotOnIndexStep).With(name, value, step, decimals)));
         }
 
         var inheritedManualStep = false;
@@ -170,27 +165,10 @@ public sealed partial class Framework
         {
             var path = _pathByCode[leaf.Code];
             Check(leaf.MaxPoints, leafStep, rounding.LeafDecimals, "leaf", path + ".maxPoints", leaf.Code, "max points");
-            switch (leaf.Rule)
+            foreach (var figure in leaf.Rule?.PointFigures() ?? [])
             {
-                case ChoiceRule choice:
-                    for (var i = 0; i < choice.Options.Count; i++)
-                        Check(choice.Options[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.options[{i}].points", leaf.Code, $"option '{choice.Options[i].Label}' gives");
-                    break;
-                case StepsRule steps:
-                    for (var i = 0; i < steps.Steps.Count; i++)
-                        Check(steps.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
-                    Check(steps.Otherwise, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.otherwise", leaf.Code, "'otherwise' gives");
-                    break;
-                case SurveyRule survey:
-                    for (var i = 0; i < survey.Steps.Count; i++)
-                        Check(survey.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
-                    break;
-                case ManualRule manual when manual.Step is { } step:
-                    Check(step, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.step", leaf.Code, "the manual step");
-                    break;
-                case ManualRule:
-                    inheritedManualStep = true;
-                    break;
+                if (figure.Path is null) inheritedManualStep = true;
+                else Check(figure.Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.{figure.Path}", leaf.Code, figure.What);
             }
         }
         if (inheritedManualStep) Check(Policy.ManualStep, leafStep, rounding.LeafDecimals, "leaf", "scoring.manualStep", null, "the manual step");
@@ -224,7 +202,7 @@ public sealed partial class Framework
         {
             CheckInfo();
             CheckPolicy();
-            if (f.Areas.Count == 0) Add("areas", null, "a framework needs at least one area");
+            if (f.Areas.Count == 0) Add("areas", null, ErrorCodes.NoAreas.With());
             for (var i = 0; i < f.Areas.Count; i++) CheckNode(f.Areas[i], $"areas[{i}]", null, 1);
             CheckRelativeLeaders();
             CheckParts();
@@ -234,28 +212,28 @@ public sealed partial class Framework
             return _problems;
         }
 
-        private void Add(string path, string? code, string message) => _problems.Add(new FrameworkProblem(path, code, message));
+        private void Add(string path, string? code, ErrorMessage message) => _problems.Add(new FrameworkProblem(path, code, message));
 
         private void CheckInfo()
         {
             var i = f.Info;
             if (string.IsNullOrWhiteSpace(i.Id) || !IdPattern().IsMatch(i.Id))
-                Add("id", null, $"id '{i.Id}' must be lower-case letters, digits and single dashes (\"thanh-tri-commune-2018\")");
-            if (string.IsNullOrWhiteSpace(i.Name)) Add("name", null, "a framework needs a name");
-            if (string.IsNullOrWhiteSpace(i.Issuer)) Add("issuer", null, "a framework needs an issuer (\"UBND huyện Thạnh Trị\")");
-            if (i.Year is < 2000 or > 2100) Add("year", null, $"year {i.Year} is out of range; expected 2000 to 2100");
-            if (string.IsNullOrWhiteSpace(i.Version)) Add("version", null, "a framework needs a version (\"1.0.0\")");
+                Add("id", null, ErrorCodes.FrameworkIdFormat.With(i.Id));
+            if (string.IsNullOrWhiteSpace(i.Name)) Add("name", null, ErrorCodes.FrameworkNameMissing.With());
+            if (string.IsNullOrWhiteSpace(i.Issuer)) Add("issuer", null, ErrorCodes.FrameworkIssuerMissing.With());
+            if (i.Year is < 2000 or > 2100) Add("year", null, ErrorCodes.FrameworkYearRange.With(i.Year));
+            if (string.IsNullOrWhiteSpace(i.Version)) Add("version", null, ErrorCodes.FrameworkVersionMissing.With());
         }
 
         private void CheckPolicy()
         {
             var p = f.Policy;
-            if (p.Scale <= 0m) Add("scoring.scale", null, $"scale must be positive; got {D(p.Scale)}");
-            if (p.Rounding.LeafDecimals is < 0 or > 6) Add("scoring.rounding.leafDecimals", null, $"leaf decimals must be 0 to 6; got {p.Rounding.LeafDecimals}");
-            if (p.Rounding.IndexDecimals is < 0 or > 6) Add("scoring.rounding.indexDecimals", null, $"index decimals must be 0 to 6; got {p.Rounding.IndexDecimals}");
-            if (p.ManualStep <= 0m) Add("scoring.manualStep", null, $"manual step must be positive; got {D(p.ManualStep)}");
-            if (p.TopBandQuotaPercent is { } q && (q <= 0m || q > 100m)) Add("scoring.topBandQuotaPercent", null, $"a quota is a percentage; expected more than 0 and at most 100, got {D(q)}");
-            if (p.BandsByRank && p.TopBandQuotaPercent is not null) Add("scoring.topBandQuotaPercent", null, "a top-band quota cannot be combined with bands by rank");
+            if (p.Scale <= 0m) Add("scoring.scale", null, ErrorCodes.ScaleNotPositive.With(p.Scale));
+            if (p.Rounding.LeafDecimals is < 0 or > 6) Add("scoring.rounding.leafDecimals", null, ErrorCodes.LeafDecimalsRange.With(p.Rounding.LeafDecimals));
+            if (p.Rounding.IndexDecimals is < 0 or > 6) Add("scoring.rounding.indexDecimals", null, ErrorCodes.IndexDecimalsRange.With(p.Rounding.IndexDecimals));
+            if (p.ManualStep <= 0m) Add("scoring.manualStep", null, ErrorCodes.ManualStepNotPositive.With(p.ManualStep));
+            if (p.TopBandQuotaPercent is { } q && (q <= 0m || q > 100m)) Add("scoring.topBandQuotaPercent", null, ErrorCodes.QuotaRange.With(q));
+            if (p.BandsByRank && p.TopBandQuotaPercent is not null) Add("scoring.topBandQuotaPercent", null, ErrorCodes.QuotaWithBandsByRank.With());
         }
 
         private void CheckNode(Node node, string path, Node? parent, int level)
@@ -263,45 +241,45 @@ public sealed partial class Framework
             var code = node.Code;
             if (string.IsNullOrWhiteSpace(code) || !CodePattern().IsMatch(code))
             {
-                Add(path + ".code", code, $"code '{code}' must be digits separated by dots (\"3.4.1\")");
+                Add(path + ".code", code, ErrorCodes.CodeFormat.With(code));
             }
             else
             {
                 if (parent is null && code.Contains('.', StringComparison.Ordinal))
-                    Add(path + ".code", code, $"an area's code is a single number; got '{code}'");
+                    Add(path + ".code", code, ErrorCodes.AreaCodeFormat.With(code));
                 if (parent is not null && CodePattern().IsMatch(parent.Code)
                     && !(code.StartsWith(parent.Code + ".", StringComparison.Ordinal) && !code[(parent.Code.Length + 1)..].Contains('.', StringComparison.Ordinal)))
-                    Add(path + ".code", code, $"code '{code}' does not follow its parent '{parent.Code}'; expected '{parent.Code}.<n>'");
-                if (!f._byCode.TryAdd(code, node)) Add(path + ".code", code, $"duplicate code '{code}'");
+                    Add(path + ".code", code, ErrorCodes.CodeNotUnderParent.With(code, parent.Code));
+                if (!f._byCode.TryAdd(code, node)) Add(path + ".code", code, ErrorCodes.DuplicateCode.With(code));
                 else f._pathByCode[code] = path;
             }
-            if (string.IsNullOrWhiteSpace(node.Name)) Add(path + ".name", code, "a node needs a Vietnamese name");
+            if (string.IsNullOrWhiteSpace(node.Name)) Add(path + ".name", code, ErrorCodes.NodeNameMissing.With());
             if (node.MaxPoints < 0m || node.MaxPoints > MaxPointsLimit)
-                Add(path + ".maxPoints", code, $"max points must be within 0 to {MaxPointsLimit}; got {D(node.MaxPoints)}");
-            if (level > MaxLevels) Add(path, code, $"the tree is at most {MaxLevels} levels deep (area → criterion → sub-criterion → item)");
+                Add(path + ".maxPoints", code, ErrorCodes.MaxPointsRange.With(MaxPointsLimit, node.MaxPoints));
+            if (level > MaxLevels) Add(path, code, ErrorCodes.TooManyLevels.With(MaxLevels));
             if (node.IsLeaf)
             {
-                if (node.Rule is null) Add(path + ".rule", code, "a leaf needs exactly one rule");
+                if (node.Rule is null) Add(path + ".rule", code, ErrorCodes.LeafWithoutRule.With());
                 else if (node.MaxPoints >= 0m && node.MaxPoints <= MaxPointsLimit)
                 {
                     // A rule is checked against its leaf's max only when that max is itself valid: one defect, one message.
                     var context = new RuleContext(node.MaxPoints, f.Policy);
                     foreach (var problem in node.Rule.Validate(context))
-                        Add(problem.Path.Length == 0 ? path + ".rule" : path + ".rule." + problem.Path, code, problem.Message);
+                        Add(problem.Path.Length == 0 ? path + ".rule" : path + ".rule." + problem.Path, code, problem.Error);
                 }
             }
             else
             {
-                if (node.Rule is not null) Add(path + ".rule", code, "a node with children takes its points from them and cannot have a rule");
-                if (node.Evidence is not null) Add(path + ".evidence", code, "evidence is required of leaves; move it to the leaves that need it");
-                if (node.NotApplicable is not null) Add(path + ".notApplicable", code, "a not-applicable policy belongs to leaves");
+                if (node.Rule is not null) Add(path + ".rule", code, ErrorCodes.ParentWithRule.With());
+                if (node.Evidence is not null) Add(path + ".evidence", code, ErrorCodes.ParentWithEvidence.With());
+                if (node.NotApplicable is not null) Add(path + ".notApplicable", code, ErrorCodes.ParentWithNotApplicable.With());
                 for (var i = 0; i < node.Children.Count; i++)
                     CheckNode(node.Children[i], $"{path}.children[{i}]", node, level + 1);
                 var expected = node.Aggregation == Aggregation.BestOf ? node.Children.Max(c => c.MaxPoints) : node.Children.Sum(c => c.MaxPoints);
                 if (expected != node.MaxPoints)
                     Add(path + ".maxPoints", code, node.Aggregation == Aggregation.BestOf
-                        ? $"max points {D(node.MaxPoints)} must equal the largest of its children's maxima, {D(expected)}"
-                        : $"max points {D(node.MaxPoints)} must equal the sum of its children's maxima, {D(expected)}");
+                        ? ErrorCodes.MaxNotLargestOfChildren.With(node.MaxPoints, expected)
+                        : ErrorCodes.MaxNotSumOfChildren.With(node.MaxPoints, expected));
             }
             for (var i = 0; i < node.Adjustments.Count; i++)
                 CheckAdjustment(node.Adjustments[i], $"{path}.adjustments[{i}]", code);
@@ -313,9 +291,9 @@ public sealed partial class Framework
             {
                 if (leaf.Rule is not RelativeToBestRule { RelativeTo: RelativeTo.Leader, LeaderIndicator: { } indicator }) continue;
                 var target = f.FindNode(indicator);
-                if (target is null || !target.IsLeaf || target.Rule is not (StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule))
+                if (target is null || !target.IsLeaf || target.Rule?.MeasuredBy is null)
                     Add((f.PathOf(leaf.Code) ?? "areas") + ".rule.leaderIndicator", leaf.Code,
-                        $"leader indicator '{indicator}' must be the code of a leaf measured by a value, count or ratio");
+                        ErrorCodes.LeaderIndicatorNotMeasured.With(indicator));
             }
         }
 
@@ -323,16 +301,16 @@ public sealed partial class Framework
 
         private void CheckAdjustment(Adjustment a, string path, string? nodeCode)
         {
-            if (string.IsNullOrWhiteSpace(a.Code)) Add(path + ".code", nodeCode, "an adjustment needs a code");
-            else if (!_adjustmentCodes.Add(a.Code)) Add(path + ".code", nodeCode, $"duplicate adjustment code '{a.Code}'");
-            if (string.IsNullOrWhiteSpace(a.Name)) Add(path + ".name", nodeCode, "an adjustment needs a Vietnamese name");
+            if (string.IsNullOrWhiteSpace(a.Code)) Add(path + ".code", nodeCode, ErrorCodes.AdjustmentCodeMissing.With());
+            else if (!_adjustmentCodes.Add(a.Code)) Add(path + ".code", nodeCode, ErrorCodes.DuplicateAdjustmentCode.With(a.Code));
+            if (string.IsNullOrWhiteSpace(a.Name)) Add(path + ".name", nodeCode, ErrorCodes.AdjustmentNameMissing.With());
             if ((a.PointsPerOccurrence is null) == (a.FixedPoints is null))
-                Add(path, nodeCode, "an adjustment needs exactly one of 'pointsPerOccurrence' and 'fixedPoints'");
-            if (a.PointsPerOccurrence is <= 0m) Add(path + ".pointsPerOccurrence", nodeCode, $"points per occurrence must be positive; got {D(a.PointsPerOccurrence)}");
-            if (a.FixedPoints is <= 0m) Add(path + ".fixedPoints", nodeCode, $"fixed points must be positive; got {D(a.FixedPoints)}");
-            if (a.Cap <= 0m || a.Cap > MaxPointsLimit) Add(path + ".cap", nodeCode, $"cap must be positive and at most {MaxPointsLimit}; got {D(a.Cap)}");
+                Add(path, nodeCode, ErrorCodes.AdjustmentPointsOneOf.With());
+            if (a.PointsPerOccurrence is <= 0m) Add(path + ".pointsPerOccurrence", nodeCode, ErrorCodes.AdjustmentPerOccurrenceNotPositive.With(a.PointsPerOccurrence));
+            if (a.FixedPoints is <= 0m) Add(path + ".fixedPoints", nodeCode, ErrorCodes.AdjustmentFixedNotPositive.With(a.FixedPoints));
+            if (a.Cap <= 0m || a.Cap > MaxPointsLimit) Add(path + ".cap", nodeCode, ErrorCodes.AdjustmentCapRange.With(MaxPointsLimit, a.Cap));
             if (a.PointsPerOccurrence > MaxPointsLimit || a.FixedPoints > MaxPointsLimit)
-                Add(path, nodeCode, $"an adjustment's points must be at most {MaxPointsLimit}");
+                Add(path, nodeCode, ErrorCodes.AdjustmentPointsTooLarge.With(MaxPointsLimit));
         }
 
         private void CheckAdjustments()
@@ -350,21 +328,21 @@ public sealed partial class Framework
             {
                 var part = f.Parts[i];
                 var path = $"parts[{i}]";
-                if (string.IsNullOrWhiteSpace(part.Code) || !partCodes.Add(part.Code)) Add(path + ".code", null, $"part code '{part.Code}' is empty or duplicate");
-                if (string.IsNullOrWhiteSpace(part.Name)) Add(path + ".name", null, "a part needs a Vietnamese name");
-                if (part.AreaCodes.Count == 0) Add(path + ".areas", null, "a part needs at least one area");
+                if (string.IsNullOrWhiteSpace(part.Code) || !partCodes.Add(part.Code)) Add(path + ".code", null, ErrorCodes.PartCodeInvalid.With(part.Code));
+                if (string.IsNullOrWhiteSpace(part.Name)) Add(path + ".name", null, ErrorCodes.PartNameMissing.With());
+                if (part.AreaCodes.Count == 0) Add(path + ".areas", null, ErrorCodes.PartWithoutAreas.With());
                 decimal sum = 0m;
                 for (var j = 0; j < part.AreaCodes.Count; j++)
                 {
                     var ac = part.AreaCodes[j];
-                    if (!areaCodes.Contains(ac)) { Add($"{path}.areas[{j}]", ac, $"'{ac}' is not the code of an area"); continue; }
-                    if (!owner.TryAdd(ac, part.Code)) Add($"{path}.areas[{j}]", ac, $"area '{ac}' is already in part '{owner[ac]}'");
+                    if (!areaCodes.Contains(ac)) { Add($"{path}.areas[{j}]", ac, ErrorCodes.PartAreaUnknown.With(ac)); continue; }
+                    if (!owner.TryAdd(ac, part.Code)) Add($"{path}.areas[{j}]", ac, ErrorCodes.AreaInTwoParts.With(ac, owner[ac]));
                     sum += f._byCode[ac].MaxPoints;
                 }
-                if (sum != part.MaxPoints) Add(path + ".maxPoints", null, $"max points {D(part.MaxPoints)} must equal the sum of its areas' maxima, {D(sum)}");
+                if (sum != part.MaxPoints) Add(path + ".maxPoints", null, ErrorCodes.PartMaxNotSum.With(part.MaxPoints, sum));
             }
             foreach (var area in f.Areas.Where(a => !owner.ContainsKey(a.Code)))
-                Add("parts", area.Code, $"area '{area.Code}' is in no part; with parts declared every area belongs to exactly one");
+                Add("parts", area.Code, ErrorCodes.AreaInNoPart.With(area.Code));
         }
 
         private void CheckBands()
@@ -376,29 +354,29 @@ public sealed partial class Framework
             {
                 var b = bands[i];
                 var path = $"bands[{i}]";
-                if (string.IsNullOrWhiteSpace(b.Label)) Add(path + ".label", null, "a band needs a label");
-                else if (!labels.Add(b.Label)) Add(path + ".label", null, $"duplicate band '{b.Label}'");
-                if (b.MinIndex < 0m || b.MinIndex > scale) Add(path + ".minIndex", null, $"band '{b.Label}' starts at {D(b.MinIndex)}, outside the scale 0 to {D(scale)}");
+                if (string.IsNullOrWhiteSpace(b.Label)) Add(path + ".label", null, ErrorCodes.BandLabelMissing.With());
+                else if (!labels.Add(b.Label)) Add(path + ".label", null, ErrorCodes.DuplicateBand.With(b.Label));
+                if (b.MinIndex < 0m || b.MinIndex > scale) Add(path + ".minIndex", null, ErrorCodes.BandStartOutsideScale.With(b.Label, b.MinIndex, scale));
                 if (b.MaxIndex is { } max)
                 {
-                    if (max > scale) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {D(max)}, above the scale {D(scale)}");
-                    if (max <= b.MinIndex) Add(path + ".maxIndex", null, $"band '{b.Label}' ends at {D(max)}, not above its start {D(b.MinIndex)}");
-                    if (i == 0 && max != scale && max <= scale) Add(path + ".maxIndex", null, $"the top band '{b.Label}' must reach the scale {D(scale)}; it ends at {D(max)}");
+                    if (max > scale) Add(path + ".maxIndex", null, ErrorCodes.BandEndAboveScale.With(b.Label, max, scale));
+                    if (max <= b.MinIndex) Add(path + ".maxIndex", null, ErrorCodes.BandEndNotAboveStart.With(b.Label, max, b.MinIndex));
+                    if (i == 0 && max != scale && max <= scale) Add(path + ".maxIndex", null, ErrorCodes.TopBandBelowScale.With(b.Label, scale, max));
                 }
                 if (i == 0) continue;
                 var prev = bands[i - 1];
                 if (b.MinIndex >= prev.MinIndex)
                 {
-                    Add(path + ".minIndex", null, $"bands are listed best first with decreasing minima; {D(b.MinIndex)} follows {D(prev.MinIndex)}");
+                    Add(path + ".minIndex", null, ErrorCodes.BandsNotDecreasing.With(b.MinIndex, prev.MinIndex));
                     continue;
                 }
                 if (b.MaxIndex is { } end && end < prev.MinIndex)
-                    Add(path + ".maxIndex", null, $"gap between band '{b.Label}' (ends at {D(end)}) and band '{prev.Label}' (starts at {D(prev.MinIndex)})");
+                    Add(path + ".maxIndex", null, ErrorCodes.BandGap.With(b.Label, end, prev.Label, prev.MinIndex));
                 if (b.MaxIndex is { } end2 && end2 > prev.MinIndex)
-                    Add(path + ".maxIndex", null, $"band '{b.Label}' (ends at {D(end2)}) overlaps band '{prev.Label}' (starts at {D(prev.MinIndex)})");
+                    Add(path + ".maxIndex", null, ErrorCodes.BandOverlap.With(b.Label, end2, prev.Label, prev.MinIndex));
             }
             if (bands.Count > 0 && bands[^1].MinIndex != 0m && !f.Policy.BandsByRank)
-                Add($"bands[{bands.Count - 1}].minIndex", null, $"the lowest band must start at 0 so every index has a band; it starts at {D(bands[^1].MinIndex)}");
+                Add($"bands[{bands.Count - 1}].minIndex", null, ErrorCodes.LowestBandNotZero.With(bands[^1].MinIndex));
         }
 
         private void CheckDisqualifiers()
@@ -409,9 +387,9 @@ public sealed partial class Framework
             {
                 var d = f.Disqualifiers[i];
                 var path = $"disqualifiers[{i}]";
-                if (string.IsNullOrWhiteSpace(d.Code) || !codes.Add(d.Code)) Add(path + ".code", null, $"disqualifier code '{d.Code}' is empty or duplicate");
-                if (string.IsNullOrWhiteSpace(d.Name)) Add(path + ".name", null, "a disqualifier needs a Vietnamese name");
-                if (!labels.Contains(d.HighestBand)) Add(path + ".highestBand", null, $"'{d.HighestBand}' is not a band of this framework; expected one of {string.Join(", ", labels.Select(l => $"'{l}'"))}");
+                if (string.IsNullOrWhiteSpace(d.Code) || !codes.Add(d.Code)) Add(path + ".code", null, ErrorCodes.DisqualifierCodeInvalid.With(d.Code));
+                if (string.IsNullOrWhiteSpace(d.Name)) Add(path + ".name", null, ErrorCodes.DisqualifierNameMissing.With());
+                if (!labels.Contains(d.HighestBand)) Add(path + ".highestBand", null, ErrorCodes.DisqualifierBandUnknown.With(d.HighestBand, string.Join(", ", labels.Select(l => $"'{l}'"))));
             }
         }
     }

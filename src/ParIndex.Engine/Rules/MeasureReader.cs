@@ -3,42 +3,42 @@ namespace ParIndex.Engine.Rules;
 /// <summary>Encodes and reads the measure of steps and proportional rules, the same way for both.</summary>
 internal static class MeasureReader
 {
-    public static string? Encode(Measure measure, LeafInput input, RuleContext context, out InputCell cell)
+    public static ErrorMessage? Encode(Measure measure, LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
         switch (measure)
         {
             case Measure.Count:
                 if (input.Count is not { } count)
-                    return "expected 'count' (a whole number of items or occurrences)";
-                if (count < 0) return $"count must not be negative; got {count}";
+                    return ErrorCodes.ExpectedCount.With();
+                if (count < 0) return ErrorCodes.NegativeCount.With(count);
                 cell = InputCell.Count(count);
                 return null;
             case Measure.Value:
                 if (input.Value is not { } value)
-                    return "expected 'value' (a number)";
+                    return ErrorCodes.ExpectedValue.With();
                 cell = InputCell.Value(value);
                 return null;
             default:
                 if (input.Numerator is { } num && input.Denominator is { } den)
                 {
-                    if (input.Value is not null) return "give either 'numerator' and 'denominator' or 'value' (a percentage), not both";
-                    if (num < 0 || den < 0) return $"numerator and denominator must not be negative; got {Text.Exact(num)}/{Text.Exact(den)}";
-                    if (num > den) return $"numerator must not exceed denominator (a ratio is at most 100 %); got {Text.Exact(num)}/{Text.Exact(den)}";
+                    if (input.Value is not null) return ErrorCodes.RatioAndValue.With();
+                    if (num < 0 || den < 0) return ErrorCodes.NegativeRatio.With(num, den);
+                    if (num > den) return ErrorCodes.NumeratorAboveDenominator.With(num, den);
                     if (den == 0 && !context.Policy.ZeroDenominatorIsNotApplicable)
-                        return "denominator is 0 and this framework does not treat that as not applicable; mark the leaf 'notApplicable' or give a positive denominator";
+                        return ErrorCodes.ZeroDenominator.With();
                     cell = InputCell.Ratio(num, den);
                     return null;
                 }
                 if (input.Numerator is not null || input.Denominator is not null)
-                    return "a ratio needs both 'numerator' and 'denominator'";
+                    return ErrorCodes.RatioIncomplete.With();
                 if (input.Value is { } percent)
                 {
-                    if (percent < 0 || percent > 100) return $"a percentage must be within 0 to 100; got {Text.Exact(percent)}";
+                    if (percent < 0 || percent > 100) return ErrorCodes.PercentRange.With(percent);
                     cell = InputCell.Value(percent);
                     return null;
                 }
-                return "expected 'numerator' and 'denominator', or 'value' as a percentage (0 to 100)";
+                return ErrorCodes.ExpectedRatio.With();
         }
     }
 
@@ -60,6 +60,19 @@ internal static class MeasureReader
                 measured = den == 100m ? cell.First : cell.First < 1e26m ? cell.First * 100m / den : cell.First / den * 100m;
                 return 1;
         }
+    }
+
+    /// <summary>
+    /// Reads a ratio that counts only from a minimum denominator: 1 on success, 0 when the denominator is below
+    /// <paramref name="minDenominator"/> (not applicable: too few cases to judge; a denominator of 0 included), -1 when
+    /// the cell is not a valid ratio (negative, or numerator above denominator), whatever its denominator.
+    /// </summary>
+    public static int ReadAtLeast(in InputCell cell, decimal minDenominator, in RuleContext context, out decimal measured)
+    {
+        measured = 0m;
+        if (BelowZero(cell.First) || BelowZero(cell.Second) || cell.First > cell.Second) return -1;
+        if (cell.Second < minDenominator) return 0;
+        return Read(Measure.Ratio, cell, context, out measured);
     }
 
     /// <summary>

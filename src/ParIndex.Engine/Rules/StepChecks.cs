@@ -14,19 +14,19 @@ internal static class StepChecks
         {
             var s = steps[i];
             if (s.Points < 0m || s.Points > maxPoints)
-                yield return new($"steps[{i}].points", $"step {i + 1} gives {Text.Exact(s.Points)} points; expected 0 to the leaf's max {Text.Exact(maxPoints)}");
+                yield return new($"steps[{i}].points", ErrorCodes.StepPointsRange.With(i + 1, s.Points, maxPoints));
             if (percentOf is not null && (s.Threshold < 0m || s.Threshold > 100m))
-                yield return new($"steps[{i}].threshold", $"a {percentOf} threshold is a percentage; expected 0 to 100, got {Text.Exact(s.Threshold)}");
+                yield return new($"steps[{i}].threshold", ErrorCodes.ThresholdNotPercent.With(percentOf, s.Threshold));
             if (whole && decimal.Truncate(s.Threshold) != s.Threshold)
-                yield return new($"steps[{i}].threshold", $"a count threshold must be a whole number; got {Text.Exact(s.Threshold)}");
+                yield return new($"steps[{i}].threshold", ErrorCodes.ThresholdNotWhole.With(s.Threshold));
             if (i == 0) continue;
             var prev = steps[i - 1];
             if (direction == StepDirection.AtLeast && s.Threshold >= prev.Threshold)
-                yield return new($"steps[{i}].threshold", $"thresholds must decrease (\"at least\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(prev.Threshold)}");
+                yield return new($"steps[{i}].threshold", ErrorCodes.ThresholdsMustDecrease.With(s.Threshold, prev.Threshold));
             if (direction == StepDirection.AtMost && s.Threshold <= prev.Threshold)
-                yield return new($"steps[{i}].threshold", $"thresholds must increase (\"at most\", best first); {Text.Exact(s.Threshold)} follows {Text.Exact(prev.Threshold)}");
+                yield return new($"steps[{i}].threshold", ErrorCodes.ThresholdsMustIncrease.With(s.Threshold, prev.Threshold));
             if (s.Points > prev.Points)
-                yield return new($"steps[{i}].points", $"a worse step must not give more points; {Text.Exact(s.Points)} follows {Text.Exact(prev.Points)}");
+                yield return new($"steps[{i}].points", ErrorCodes.WorseStepMorePoints.With(s.Points, prev.Points));
         }
     }
 }

@@ -17,10 +17,10 @@ internal static class Text
     public static string N(decimal value, bool vietnamese) => Style(N(value), vietnamese);
 
     /// <summary>A value as entered, every decimal kept (thresholds, parameters), invariant.</summary>
-    public static string Exact(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string Exact(decimal value) => Figures.Exact(value);
 
     /// <summary>A value as entered, every decimal kept, in the style of the language.</summary>
-    public static string Exact(decimal value, bool vietnamese) => Style(Exact(value), vietnamese);
+    public static string Exact(decimal value, bool vietnamese) => Figures.Exact(value, vietnamese);
 
     public static string Measured(Measure measure, decimal value) => measure == Measure.Ratio ? N(value) + " %" : N(value);
 
@@ -81,5 +81,5 @@ internal static class Text
     }
 
     /// <summary>A figure with every decimal the engine kept, in the style of the language (for figures already rounded).</summary>
-    private static string Style(string invariant, bool vietnamese) => vietnamese ? invariant.Replace('.', ',') : invariant;
+    private static string Style(string invariant, bool vietnamese) => Figures.Style(invariant, vietnamese);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Serialization;
@@ -22,4 +23,11 @@ public interface IRuleKind
 
     /// <summary>Writes the rule's properties (not <c>"kind"</c>, which the caller writes first).</summary>
     void Write(Rule rule, RuleWriter writer);
+
+    /// <summary>
+    /// The JSON Schema (draft-07) of this kind's rule object, including its <c>"kind"</c> property: the definition
+    /// <c>rule_&lt;Name&gt;</c> of the framework schema (<see cref="RuleKindRegistry.FrameworkSchema"/>). Returns a new
+    /// object on every call.
+    /// </summary>
+    JsonObject DescribeSchema();
 }

@@ -64,7 +64,7 @@ public sealed class JsonObjectReader
         if (v is null) return null;
         if (v.Kind != JKind.Object)
         {
-            _object.Context.Report(_object.PathOf(name), v, $"expected an object mapping keys to {what} objects, got {v.Describe()}");
+            _object.Context.Report(_object.PathOf(name), v, ErrorCodes.ExpectedObjectMap.With(what, v.Describe()));
             return null;
         }
         var list = new List<KeyValuePair<string, JsonObjectReader>>();
@@ -89,16 +89,22 @@ public sealed class JsonObjectReader
             if (AssessmentIo.ReadUnit(_object.Context, node, path) is not { } unit) continue;
             // Two units with one id would leave an expectation for that id checking whichever came first.
             if (uniqueIdsWithin is not null && ids.TryGetValue(unit.UnitId, out var first))
-                _object.Context.Report(path + ".id", node["id"] ?? node, $"duplicate unit id '{unit.UnitId}' (first at {first}); each unit of {uniqueIdsWithin} needs its own id");
+                _object.Context.Report(path + ".id", node["id"] ?? node, ErrorCodes.DuplicateUnitIdWithin.With(unit.UnitId, first, uniqueIdsWithin));
             else ids.TryAdd(unit.UnitId, path);
             units.Add(unit);
         }
         return units;
     }
 
-    /// <summary>Reports a problem with the property <paramref name="name"/> (at its value's position when it has one).</summary>
-    public void Report(string name, string message) => _object.Report(name, message);
+    /// <summary>Reports a problem with the property <paramref name="name"/> (at its value's position when it has one), as text (code PI0100).</summary>
+    public void Report(string name, string message) => _object.Report(name, ErrorCodes.JsonText.With(message));
 
-    /// <summary>Reports a problem with the object itself.</summary>
-    public void Report(string message) => _object.Context.Report(_object.Path, _object.Node, message);
+    /// <summary>Reports a problem with its code and arguments at the property <paramref name="name"/> (at its value's position when it has one).</summary>
+    public void Report(string name, ErrorMessage error) => _object.Report(name, error);
+
+    /// <summary>Reports a problem with the object itself, as text (code PI0100).</summary>
+    public void Report(string message) => _object.Context.Report(_object.Path, _object.Node, ErrorCodes.JsonText.With(message));
+
+    /// <summary>Reports a problem with its code and arguments with the object itself.</summary>
+    public void Report(ErrorMessage error) => _object.Context.Report(_object.Path, _object.Node, error);
 }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;
@@ -51,7 +50,7 @@ public sealed class ParIndexJson
         var (framework, composition) = LoadFramework(path, []);
         if (!framework.Succeeded) return new LoadResult<FrameworkComposition>(null, framework.Problems);
         if (composition is null)
-            return new LoadResult<FrameworkComposition>(null, [new JsonProblem(Path.GetFileName(path), "$", 1, 1, "the framework does not extend another; it has no 'extends'")]);
+            return new LoadResult<FrameworkComposition>(null, [new JsonProblem(Path.GetFileName(path), "$", 1, 1, ErrorCodes.NotExtending.With())]);
         return new LoadResult<FrameworkComposition>(composition, []);
     }
 
@@ -87,14 +86,16 @@ public sealed class ParIndexJson
                 if (chain.Contains(Path.GetFullPath(candidate))) continue;
                 if (PeekIdentity(candidate) is var (i, v) && i == id && v == version) { full = Path.GetFullPath(candidate); break; }
             }
-            if (full is null) return (null, string.Empty, $"no framework '{id}' version '{version}' among the .json files of {directory}; give 'extends.file' instead");
+            if (full is null) return (null, string.Empty, ErrorCodes.BaseNotFound.With(id, version, directory));
         }
         if (chain.Contains(full))
-            return (null, string.Empty, $"'extends' makes a cycle: {string.Join(" → ", chain.SkipWhile(c => c != full).Append(full).Select(Path.GetFileName))}");
-        if (chain.Count >= 4) return (null, string.Empty, "more than 4 levels of 'extends'; extend the province's framework directly");
+            return (null, string.Empty, ErrorCodes.ExtendsCycle.With(string.Join(" → ", chain.SkipWhile(c => c != full).Append(full).Select(Path.GetFileName))));
+        if (chain.Count >= 4) return (null, string.Empty, ErrorCodes.ExtendsTooDeep.With());
         var (loaded, _) = LoadFramework(full, chain);
         if (!loaded.Succeeded)
-            return (null, string.Empty, $"the base framework {Path.GetFileName(full)} does not load: {loaded.Problems[0]}" + (loaded.Problems.Count > 1 ? $" (and {loaded.Problems.Count - 1} more problems)" : string.Empty));
+            return (null, string.Empty, loaded.Problems.Count > 1
+                ? ErrorCodes.BaseDoesNotLoadMore.With(Path.GetFileName(full), loaded.Problems[0].ToString(), loaded.Problems.Count - 1)
+                : ErrorCodes.BaseDoesNotLoad.With(Path.GetFileName(full), loaded.Problems[0].ToString()));
         return (loaded.Value, file ?? $"{id} {version}", null);
     };
 
@@ -123,7 +124,7 @@ public sealed class ParIndexJson
     public LoadResult<Framework> ParseFramework(byte[] utf8Json, string fileName = "<input>") =>
         Parse(utf8Json, fileName, (ctx, root) => new FrameworkReader(ctx, _kinds, Limits).Read(root), _ => new JsonDomParser.ParseHooks
         {
-            Counters = [(new HashSet<string?>(StringComparer.Ordinal) { "areas", "children" }, Limits.MaxNodes, $"the framework has more than {Limits.MaxNodes} nodes (JsonLimits.MaxNodes)")],
+            Counters = [(new HashSet<string?>(StringComparer.Ordinal) { "areas", "children" }, Limits.MaxNodes, ErrorCodes.TooManyNodes.With(Limits.MaxNodes))],
         });
 
     /// <summary>Writes a framework as indented, stable, unescaped UTF-8 JSON with "$schema" first.</summary>
@@ -153,8 +154,8 @@ public sealed class ParIndexJson
                 MaxBytes = Math.Min(Limits.MaxAssessmentBytes, int.MaxValue),
                 Counters =
                 [
-                    (new HashSet<string?>(StringComparer.Ordinal) { "units" }, Limits.MaxUnits, $"the assessment has more than {Limits.MaxUnits} units (JsonLimits.MaxUnits)"),
-                    (new HashSet<string?>(StringComparer.Ordinal) { "inputs" }, Limits.MaxCells, $"the assessment has more than {Limits.MaxCells} input cells (JsonLimits.MaxCells)"),
+                    (new HashSet<string?>(StringComparer.Ordinal) { "units" }, Limits.MaxUnits, ErrorCodes.TooManyUnits.With(Limits.MaxUnits)),
+                    (new HashSet<string?>(StringComparer.Ordinal) { "inputs" }, Limits.MaxCells, ErrorCodes.TooManyCells.With(Limits.MaxCells)),
                 ],
                 Detach = ("units", sink.Add),
             };
@@ -213,7 +214,7 @@ public sealed class ParIndexJson
 
     /// <summary>A result with no value and one problem, for a document that cannot even be located (a reader built on <see cref="ReadDocument{T}"/> reports the same way).</summary>
     public static LoadResult<T> Failure<T>(string fileName, string message)
-        where T : class => new(null, [new JsonProblem(fileName, "$", 0, 0, message)]);
+        where T : class => new(null, [new JsonProblem(fileName, "$", 0, 0, ErrorCodes.JsonText.With(message))]);
 
     private static byte[] ToUtf8(string json)
     {
@@ -243,7 +244,7 @@ public sealed class ParIndexJson
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (stream.Length > limits.MaxBytes)
             {
-                problem = new JsonProblem(name, "$", 0, 0, $"the document is {stream.Length} bytes, more than the limit of {limits.MaxBytes} bytes (JsonLimits.{limitName})");
+                problem = new JsonProblem(name, "$", 0, 0, ErrorCodes.DocumentTooLarge.With(stream.Length, limits.MaxBytes, limitName));
                 return null;
             }
             var bytes = new byte[stream.Length];
@@ -252,8 +253,9 @@ public sealed class ParIndexJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            var why = e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
-            problem = new JsonProblem(name, "$", 0, 0, $"{why} ({path}); expected {expected}");
+            problem = new JsonProblem(name, "$", 0, 0, e is FileNotFoundException or DirectoryNotFoundException
+                ? ErrorCodes.FileMissing.With(path, expected)
+                : ErrorCodes.FileUnreadable.With(e.Message, path, expected));
             return null;
         }
     }
@@ -272,9 +274,9 @@ public sealed class ParIndexJson
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Defence in depth: a bug in a mapper or a custom rule kind must not escape as a raw exception.
-            ctx.Report("$", 0, $"the document could not be read ({e.GetType().Name}: {e.Message})");
+            ctx.Report("$", 0, ErrorCodes.ReaderFailed.With(e.GetType().Name, e.Message));
         }
-        if (ctx.ProblemCount == 0 && value is null) ctx.Report("$", 0, "the document could not be read");
+        if (ctx.ProblemCount == 0 && value is null) ctx.Report("$", 0, ErrorCodes.DocumentUnreadable.With());
         return new LoadResult<T>(value, ctx.Sorted());
     }
 }

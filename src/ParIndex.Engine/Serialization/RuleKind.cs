@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using ParIndex.Engine.Rules;
+using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;
 
@@ -35,5 +37,27 @@ public abstract class RuleKind<TRule> : IRuleKind
         ArgumentNullException.ThrowIfNull(writer);
         if (rule is not TRule typed) throw new ArgumentException($"Rule kind '{Name}' writes {typeof(TRule).Name}, not {rule.GetType().Name}.", nameof(rule));
         WriteRule(typed, writer);
+    }
+
+    /// <summary>
+    /// The JSON Schema of the rule object. This default allows <c>"kind"</c> (required, equal to <see cref="Name"/>)
+    /// and each of <see cref="Properties"/> with any value (<c>{}</c>), and no other property; override it to state
+    /// types, ranges and descriptions ("English / Tiếng Việt") as the built-in kinds do.
+    /// </summary>
+    public virtual JsonObject DescribeSchema()
+    {
+        var properties = new JsonObject
+        {
+            ["kind"] = new JsonObject { ["type"] = "string", ["enum"] = SchemaBuilder.Strings(Name) },
+        };
+        foreach (var property in Properties) properties[property] = new JsonObject();
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = SchemaBuilder.D($"Rule kind {Name}", $"Loại quy tắc {Name}"),
+            ["additionalProperties"] = false,
+            ["properties"] = properties,
+            ["required"] = SchemaBuilder.Strings("kind"),
+        };
     }
 }

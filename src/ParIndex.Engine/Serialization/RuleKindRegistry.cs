@@ -65,5 +65,12 @@ public sealed class RuleKindRegistry : IFrameworkHasher
     /// <exception cref="UnknownRuleKindException">A rule's kind is not registered here.</exception>
     public string CanonicalForm(Framework framework) => FrameworkHasher.CanonicalForm(framework, Snapshot());
 
+    /// <summary>
+    /// The framework JSON Schema (draft-07) for the kinds registered now: with the built-ins only, the text of
+    /// <see cref="JsonSchemas.Framework"/>; with custom kinds, each one's <see cref="IRuleKind.DescribeSchema"/> is a
+    /// definition <c>rule_&lt;name&gt;</c> a leaf's rule may match. A province publishes this schema for its own kinds.
+    /// </summary>
+    public string FrameworkSchema() => SchemaBuilder.Write(SchemaGenerator.Framework(_byName.Values));
+
     internal RuleKindSet Snapshot() => new(new Dictionary<string, IRuleKind>(_byName, StringComparer.Ordinal));
 }

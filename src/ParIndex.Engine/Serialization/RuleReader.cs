@@ -5,7 +5,7 @@ namespace ParIndex.Engine.Serialization;
 /// <summary>
 /// Reads the properties of a rule object (or of an object inside it) while the loader keeps track of paths and positions:
 /// a missing required property, a wrong type or a value outside the allowed ones is reported for you, and
-/// <see cref="Report"/> adds problems of your own. Readers return <see langword="null"/> for anything wrong.
+/// <see cref="Report(string, string)"/> adds problems of your own. Readers return <see langword="null"/> for anything wrong.
 /// </summary>
 public sealed class RuleReader
 {
@@ -49,10 +49,18 @@ public sealed class RuleReader
         return list;
     }
 
-    /// <summary>Reports a problem at the property <paramref name="name"/> (or at this object when empty).</summary>
+    /// <summary>Reports a problem at the property <paramref name="name"/> (or at this object when empty), as text (code PI0100).</summary>
     public void Report(string name, string message)
     {
         ArgumentNullException.ThrowIfNull(name);
-        _object.Report(name, message);
+        _object.Report(name, ErrorCodes.JsonText.With(message));
+    }
+
+    /// <summary>Reports a problem with its code and arguments at the property <paramref name="name"/> (or at this object when empty).</summary>
+    public void Report(string name, ErrorMessage error)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(error);
+        _object.Report(name, error);
     }
 }

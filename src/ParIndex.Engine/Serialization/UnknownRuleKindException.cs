@@ -12,9 +12,16 @@ public sealed class UnknownRuleKindException : InvalidOperationException
     /// <param name="nodeCode">The leaf that holds the rule, when known.</param>
     /// <param name="registered">The kinds that are registered.</param>
     public UnknownRuleKindException(string kind, Type ruleType, string? nodeCode, IReadOnlyList<string> registered)
-        : base(Describe(kind, ruleType, nodeCode, registered))
+        : this(kind, ruleType, nodeCode, Describe(kind, ruleType, nodeCode, registered))
+    {
+    }
+
+    private UnknownRuleKindException(string kind, Type ruleType, string? nodeCode, ErrorMessage error)
+        : base(error.ToString())
     {
         ArgumentNullException.ThrowIfNull(ruleType);
+        ErrorCode = error.Code;
+        Arguments = error.Arguments;
         Kind = kind;
         RuleType = ruleType;
         NodeCode = nodeCode;
@@ -29,7 +36,14 @@ public sealed class UnknownRuleKindException : InvalidOperationException
     /// <summary>The leaf that holds the rule, when known.</summary>
     public string? NodeCode { get; }
 
-    private static string Describe(string kind, Type ruleType, string? nodeCode, IReadOnlyList<string> registered) =>
-        $"Rule kind '{kind}' ({ruleType?.Name}){(nodeCode is null ? string.Empty : $" of leaf {nodeCode}")} is not registered, so the rule cannot be written or hashed; " +
-        $"add its IRuleKind to the RuleKindRegistry (registered: {string.Join(", ", registered)}).";
+    /// <summary>The stable code: PI0335, or PI0336 when the leaf is known.</summary>
+    public ErrorCode ErrorCode { get; }
+
+    /// <summary>The arguments of <see cref="ErrorCode"/>.</summary>
+    public IReadOnlyList<MessageArgument> Arguments { get; }
+
+    private static ErrorMessage Describe(string kind, Type ruleType, string? nodeCode, IReadOnlyList<string> registered) =>
+        nodeCode is null
+            ? ErrorCodes.RuleKindNotRegistered.With(kind, ruleType?.Name, string.Join(", ", registered ?? []))
+            : ErrorCodes.RuleKindNotRegisteredAtLeaf.With(kind, ruleType?.Name, nodeCode, string.Join(", ", registered ?? []));
 }

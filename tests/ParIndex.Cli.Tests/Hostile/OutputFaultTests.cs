@@ -4,7 +4,6 @@ using FluentAssertions;
 using ParIndex.Cli.Commands;
 using ParIndex.Cli.Files;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Cli.Tests.Support;
 using ParIndex.Engine.Model;
 using Xunit;
@@ -211,8 +210,9 @@ public class OutputFaultTests
         new ParIndex.Engine.Reports.CsvReportWriter().WriteTable(data, inMemory);
         streamed.Out.Should().Be(System.Text.Encoding.UTF8.GetString(inMemory.ToArray()));
         streamed.Exit.Should().Be(1);
-        streamed.Err.Should().Contain("unit 'c': no appraisal (Appraisal1 or Appraisal2) to give the final score; stages present: SelfAssessment")
-            .And.Contain("unit 'd', 8: row 6, column '8'").And.Contain("7.5");
+        streamed.Err.Should().Contain("unit 'c': PI0402 không có kết quả thẩm định (Appraisal1 hoặc Appraisal2) để cho điểm chính thức; các giai đoạn có: SelfAssessment"
+                + " — no appraisal (Appraisal1 or Appraisal2) to give the final score; stages present: SelfAssessment")
+            .And.Contain("unit 'd', 8: PI0441 row 6, column '8'").And.Contain("7.5");
     }
 
     private static int Run(string file, params string[] args)

@@ -37,7 +37,8 @@ public class ScenarioHostileTests
         var run = Parindex.Run("test", file);
 
         run.Exit.Should().Be(1);
-        run.Err.Should().Be($"{file}: $.framework: '/etc/passwd' must be a path relative to the scenario file (such as ../frameworks/my-district-2025.json) or catalogue:<id>\n");
+        run.Err.Should().Be($"{file}: PI0504 $.framework: '/etc/passwd' phải là đường dẫn tương đối với tệp kịch bản (như ../frameworks/my-district-2025.json) hoặc catalogue:<id>"
+            + " — '/etc/passwd' must be a path relative to the scenario file (such as ../frameworks/my-district-2025.json) or catalogue:<id>\n");
         run.Out.Should().EndWith("0 passed, 1 failed\n");
     }
 
@@ -57,7 +58,8 @@ public class ScenarioHostileTests
         var run = Parindex.Run("test", file);
 
         run.Exit.Should().Be(1);
-        run.Err.Should().Be($"{file}: $.framework: '../secrets/token.json' is not a framework file (expected a JSON object with \"areas\", as docs/format.md shows); its content is not shown\n");
+        run.Err.Should().Be($"{file}: PI0506 $.framework: '../secrets/token.json' không phải là tệp bộ tiêu chí (cần một đối tượng JSON có \"areas\", như docs/format.md mô tả); nội dung không được hiển thị"
+            + " — '../secrets/token.json' is not a framework file (expected a JSON object with \"areas\", as docs/format.md shows); its content is not shown\n");
         run.Err.Should().NotContain("aws_secret_access_key").And.NotContain("hunter2").And.NotContain("root:x");
     }
 
@@ -71,7 +73,8 @@ public class ScenarioHostileTests
         var run = Parindex.Run("test", file);
 
         run.Exit.Should().Be(1);
-        run.Err.Should().Contain("$.scenarios[0].units[1].id: duplicate unit id 'a' (first at $.scenarios[0].units[0]); each unit of a scenario needs its own id");
+        run.Err.Should().Contain("PI0141 $.scenarios[0].units[1].id: mã đơn vị 'a' bị lặp (lần đầu tại $.scenarios[0].units[0])")
+            .And.Contain("— duplicate unit id 'a' (first at $.scenarios[0].units[0]); each unit of a scenario needs its own id");
         run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(12, "one problem per duplicate");
         run.Out.Should().Be("0 passed, 1 failed\n", "a file that fails to load is one failure, not twelve");
     }

@@ -46,7 +46,7 @@ public class SheetHostileTests
         var csv = temp.Write("long.csv", $"{Header}\n{Row1},99\n");
         var run = Score(csv);
         run.Exit.Should().Be(1);
-        run.Err.Should().Be($"{csv}: unit 'vinh-thanh': row 2: dòng thừa ô — 13 cells but the header has 12 columns; found '99' past the last column\n");
+        run.Err.Should().Be($"{csv}: unit 'vinh-thanh': PI0441 row 2: dòng thừa ô — 13 cells but the header has 12 columns; found '99' past the last column\n");
     }
 
     [Fact]

@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
 using ParIndex.Cli.Tests.Support;
-using ParIndex.Engine.Cohorts;
 using Xunit;
 
 namespace ParIndex.Cli.Tests.Reports;
@@ -145,6 +144,37 @@ public sealed class WorkbookTests : IDisposable
         var streamed = Parindex.Run("score", Parindex.ThanhTriFramework, sheet, "--format", "csv");
         streamed.Exit.Should().Be(0, streamed.Err);
         streamed.Out.Should().Contain(",x,'=1+1,").And.Contain(",'@y,'-z,");
+    }
+
+    [Fact]
+    public void Every_csv_we_write_neutralises_formula_names_and_reads_them_back_the_same()
+    {
+        var text = File.ReadAllText(Parindex.ThanhTriInputs)
+            .Replace("Xã Vĩnh Thành", "=HYPERLINK(\\\"http://x\\\",\\\"y\\\")", StringComparison.Ordinal)
+            .Replace("TT Phú Lộc", "+1+1", StringComparison.Ordinal).Replace("Xã Thanh Trị", "@SUM(A1)", StringComparison.Ordinal);
+        var inputs = _temp.Write("hostile.json", text);
+        static void Guarded(string csv, string what) =>
+            csv.Should().Contain("'+1+1").And.Contain("'@SUM(A1)").And.NotContain(",+1+1").And.NotContain(",@SUM(A1)", what);
+
+        // The template pre-filled from these units, and convert to CSV and back: guarded, and the names come back unchanged.
+        var template = Parindex.Run("template", Parindex.ThanhTriFramework, "--units", inputs);
+        template.Exit.Should().Be(0, template.Err);
+        Guarded(template.Out, "template");
+        var sheet = _temp.File("converted.csv");
+        var convert = Parindex.Run("convert", inputs, "--framework", Parindex.ThanhTriFramework, "--out", sheet);
+        convert.Exit.Should().Be(0, convert.Err);
+        Guarded(File.ReadAllText(sheet), "convert");
+        var back = _temp.File("back.json");
+        Parindex.Run("convert", sheet, "--framework", Parindex.ThanhTriFramework, "--out", back).Exit.Should().Be(0);
+        File.ReadAllText(back).Should().Contain("\"+1+1\"").And.Contain("\"@SUM(A1)\"").And.Contain("=HYPERLINK");
+
+        // The analysis commands' CSV.
+        var robustness = Parindex.Run("robustness", Parindex.ThanhTriFramework, inputs, "--draws", "20", "--seed", "1", "--format", "csv");
+        robustness.Exit.Should().Be(0, robustness.Err);
+        Guarded(robustness.Out, "robustness");
+        var whatIf = Parindex.Run("whatif", Parindex.ThanhTriFramework, Parindex.ThanhTriFramework, inputs, "--format", "csv");
+        whatIf.Exit.Should().Be(0, whatIf.Err);
+        Guarded(whatIf.Out, "whatif");
     }
 
     private static Worksheet Sheet(WorkbookPart book, string name) =>

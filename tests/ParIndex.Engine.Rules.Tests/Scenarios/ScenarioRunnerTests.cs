@@ -1,5 +1,6 @@
 using FluentAssertions;
 using NJsonSchema;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Scenarios;
 using Xunit;
 
@@ -98,9 +99,36 @@ public class ScenarioRunnerTests
     [Fact]
     public void A_missing_file_and_an_unknown_catalogue_id_are_problems_not_exceptions()
     {
-        ScenarioRunner.RunFile("/nonexistent/x.scenarios.json").Problems.Single().Should().Contain("the file does not exist");
+        var missing = ScenarioRunner.RunFile("/nonexistent/x.scenarios.json").Problems.Single();
+        missing.ErrorCode.Should().Be(ErrorCodes.FileMissing);
+        missing.Message.Should().Contain("the file does not exist");
         var file = ScenarioFile.Parse("""{ "framework": "catalogue:nowhere", "scenarios": [ { "name": "x", "units": [ { "id": "a", "name": "A", "stages": {} } ], "expect": [ { "unit": "a" } ] } ] }""", "c.json").GetValueOrThrow();
-        ScenarioRunner.Run(file).Problems.Single().Should().StartWith("c.json: $.framework: no framework 'nowhere' in the catalogue");
+        var unknown = ScenarioRunner.Run(file).Problems.Single();
+        unknown.ErrorCode.Should().Be(ErrorCodes.ScenarioFrameworkNotInCatalogue);
+        unknown.Arguments[0].Should().Be(new MessageArgument("id", "nowhere"));
+        unknown.ToString().Should().StartWith("c.json(0,0): $.framework: no framework 'nowhere' in the catalogue");
+    }
+
+    [Fact]
+    public void A_bad_scenario_file_reports_PI05xx_codes_with_their_arguments()
+    {
+        var loaded = ScenarioFile.Parse("""
+            { "framework": "catalogue:nowhere", "scenarios": [
+              { "name": "twice", "tolerance": -1, "units": [ { "id": "a", "name": "A", "stages": {} } ], "expect": [ { "unit": "a" } ] },
+              { "name": "twice", "units": [ { "id": "a", "name": "A", "stages": {} } ], "expect": [ { "unit": "a" } ] } ] }
+            """, "bad.json");
+        loaded.Succeeded.Should().BeFalse();
+        loaded.Problems.Select(p => (p.ErrorCode.Code, p.Path)).Should().BeEquivalentTo(new[]
+        {
+            ("PI0502", "$.scenarios[0].tolerance"),
+            ("PI0501", "$.scenarios[1].name"),
+        });
+        loaded.Problems.Single(p => p.ErrorCode == ErrorCodes.DuplicateScenarioName).Arguments.Should().Equal(new MessageArgument("name", "twice"));
+        var framework = ScenarioFile.Parse("""{ "framework": "/etc/passwd", "scenarios": [ { "name": "x", "units": [ { "id": "a", "name": "A", "stages": {} } ], "expect": [ { "unit": "a" } ] } ] }""", "c.json").GetValueOrThrow();
+        var problem = ScenarioRunner.Run(framework).Problems.Single();
+        problem.ErrorCode.Should().Be(ErrorCodes.ScenarioFrameworkPathInvalid);
+        problem.Arguments.Should().Equal(new MessageArgument("framework", "/etc/passwd"), new MessageArgument("prefix", ScenarioRunner.CataloguePrefix));
+        problem.Text(new System.Globalization.CultureInfo("vi-VN")).Should().StartWith("'/etc/passwd' phải là đường dẫn tương đối");
     }
 }
 

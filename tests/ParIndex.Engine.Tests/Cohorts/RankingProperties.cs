@@ -2,7 +2,6 @@ using FluentAssertions;
 using FsCheck.Xunit;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Tests.Support;
 using Xunit;

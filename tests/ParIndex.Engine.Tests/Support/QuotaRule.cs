@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParIndex.Engine.Messages;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Tests.Support;
@@ -17,10 +18,10 @@ public sealed record QuotaRule : Rule
         if (Quota <= 0) yield return new("quota", $"quota must be positive; got {Quota}");
     }
 
-    public override string? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
+    public override ErrorMessage? TryEncode(LeafInput input, RuleContext context, out InputCell cell)
     {
         cell = default;
-        if (input.Count is not { } count || count < 0) return "expected 'count', a whole number of 0 or more";
+        if (input.Count is not { } count || count < 0) return ErrorCodes.InputText.With("expected 'count', a whole number of 0 or more");
         cell = InputCell.Count(count);
         return null;
     }

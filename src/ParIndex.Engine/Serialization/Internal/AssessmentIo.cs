@@ -24,7 +24,7 @@ internal static class AssessmentIo
         {
             var u = ReadUnit(ctx, node, path);
             if (u is null) return;
-            if (_ids.TryGetValue(u.UnitId, out var firstPath)) ctx.Report(path + ".id", node["id"] ?? node, $"duplicate unit id '{u.UnitId}' (first at {firstPath})");
+            if (_ids.TryGetValue(u.UnitId, out var firstPath)) ctx.Report(path + ".id", node["id"] ?? node, ErrorCodes.DuplicateUnitId.With(u.UnitId, firstPath));
             else _ids[u.UnitId] = path;
             Units.Add(u);
         }
@@ -42,7 +42,7 @@ internal static class AssessmentIo
         sink ??= new UnitSink(ctx);
         if (unitItems is not null && unitItems.Count > limits.MaxUnits)
         {
-            o.Report("units", $"the assessment has {unitItems.Count} units, more than the limit of {limits.MaxUnits} (JsonLimits.MaxUnits)");
+            o.Report("units", ErrorCodes.TooManyUnitsCounted.With(unitItems.Count, limits.MaxUnits));
             return null;
         }
         // Units the parser already handed over are in the sink; any still in the tree are mapped here.
@@ -78,7 +78,7 @@ internal static class AssessmentIo
         var inputs = new Dictionary<string, LeafInput>(StringComparer.Ordinal);
         if (o.Get("inputs", true) is { } i)
         {
-            if (i.Kind != JKind.Object) ctx.Report(o.PathOf("inputs"), i, $"expected an object mapping leaf codes to inputs (\"3.4.1\": {{...}}), got {i.Describe()}");
+            if (i.Kind != JKind.Object) ctx.Report(o.PathOf("inputs"), i, ErrorCodes.InputsNotObject.With(i.Describe()));
             else
                 foreach (var p in i.Properties!)
                     if (ReadInput(ctx, p.Value, Paths.Child(o.PathOf("inputs"), p.Name)) is { } input) inputs[p.Name] = input;
@@ -86,7 +86,7 @@ internal static class AssessmentIo
         var adjustments = new Dictionary<string, int>(StringComparer.Ordinal);
         if (o.Get("adjustments", false) is { } a)
         {
-            if (a.Kind != JKind.Object) ctx.Report(o.PathOf("adjustments"), a, $"expected an object mapping adjustment codes to occurrences (\"P1\": 2), got {a.Describe()}");
+            if (a.Kind != JKind.Object) ctx.Report(o.PathOf("adjustments"), a, ErrorCodes.AdjustmentsNotObject.With(a.Describe()));
             else
                 foreach (var p in a.Properties!)
                     if (JObject.AsInt(ctx, p.Value, Paths.Child(o.PathOf("adjustments"), p.Name), 0) is { } count) adjustments[p.Name] = count;
@@ -103,7 +103,7 @@ internal static class AssessmentIo
         if (o.Get("surveyCounts", false) is { } sc)
         {
             survey = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (sc.Kind != JKind.Object) ctx.Report(o.PathOf("surveyCounts"), sc, $"expected an object mapping answers to respondent counts, got {sc.Describe()}");
+            if (sc.Kind != JKind.Object) ctx.Report(o.PathOf("surveyCounts"), sc, ErrorCodes.SurveyCountsNotObject.With(sc.Describe()));
             else
                 foreach (var p in sc.Properties!)
                     if (JObject.AsInt(ctx, p.Value, Paths.Child(o.PathOf("surveyCounts"), p.Name), 0) is { } c) survey[p.Name] = c;

@@ -23,7 +23,7 @@ internal sealed partial class FrameworkReader
         var before = ctx.ProblemCount;
         var extendsNode = o.Get("extends", true);
         if (o.Get("areas", false) is not null)
-            o.Report("areas", "a framework that extends another does not repeat 'areas'; change the base with 'changes' (addChildren, replaceRule, setMaxPoints)");
+            o.Report("areas", ErrorCodes.ExtendsRepeatsAreas.With());
         var id = o.String("id", true);
         var name = o.String("name", true);
         var nameEn = o.String("nameEn");
@@ -40,18 +40,18 @@ internal sealed partial class FrameworkReader
         var baseVersion = ext.String("version");
         if (file is null == (baseId is null || baseVersion is null))
         {
-            ctx.Report(ext.Path, extendsNode, "'extends' needs either 'file' (the base framework's file, relative to this one) or both 'id' and 'version'");
+            ctx.Report(ext.Path, extendsNode, ErrorCodes.ExtendsIncomplete.With());
             return null;
         }
         if (resolveBase is null)
         {
-            ctx.Report(ext.Path, extendsNode, "the base framework cannot be looked up here; load this file with ParIndexJson.LoadFramework(path)");
+            ctx.Report(ext.Path, extendsNode, ErrorCodes.ExtendsNoLookup.With());
             return null;
         }
         var (baseFramework, source, problem) = resolveBase(file, baseId, baseVersion);
         if (baseFramework is null)
         {
-            ctx.Report(ext.Path, extendsNode, problem ?? "the base framework could not be loaded");
+            ctx.Report(ext.Path, extendsNode, problem ?? ErrorCodes.BaseNotLoaded.With());
             return null;
         }
 
@@ -74,13 +74,13 @@ internal sealed partial class FrameworkReader
             if (op is null || code is null) continue;
             if (!Ops.Contains(op))
             {
-                c.Report("op", $"'{op}' is not a change; expected one of {string.Join(", ", Ops)}");
+                c.Report("op", ErrorCodes.ChangeOpUnknown.With(op, string.Join(", ", Ops)));
                 continue;
             }
             var target = Find(areas, code);
             if (target is null)
             {
-                c.Report("node", $"no node '{code}' in the base framework '{baseFramework.Info.Id}' {baseFramework.Info.Version}");
+                c.Report("node", ErrorCodes.ChangeNodeUnknown.With(code, baseFramework.Info.Id, baseFramework.Info.Version));
                 continue;
             }
             var line = ctx.Map.Locate(changeNode.Offset).Line;
@@ -99,7 +99,10 @@ internal sealed partial class FrameworkReader
                     }
                     areas = Replace(areas, code, node => node with
                     {
-                        Rule = null, Evidence = null, NotApplicable = null, Children = [.. node.Children, .. children],
+                        Rule = null,
+                        Evidence = null,
+                        NotApplicable = null,
+                        Children = [.. node.Children, .. children],
                     });
                     changes.Add(new FrameworkChange(op, code, line,
                         $"{code} (max {Text.Exact(target.MaxPoints)}): adds {string.Join(", ", children.Select(x => $"{x.Code} (max {Text.Exact(x.MaxPoints)}{(x.Rule is { } r ? "; " + r.Describe() : string.Empty)})"))}"
@@ -108,7 +111,7 @@ internal sealed partial class FrameworkReader
                 case "replaceRule":
                     if (!target.IsLeaf)
                     {
-                        c.Report("node", $"'{code}' has children in the base framework; only a leaf has a rule");
+                        c.Report("node", ErrorCodes.ChangeRuleOnParent.With(code));
                         continue;
                     }
                     if (c.Get("rule", true) is not { } ruleNode || ReadRule(ruleNode, c.PathOf("rule")) is not { } rule) continue;
@@ -151,7 +154,7 @@ internal sealed partial class FrameworkReader
         if (code is not null && added.TryGetValue(code, out var mine) && composedPaths.TryGetValue(code, out var at) && problem.Path.StartsWith(at, StringComparison.Ordinal))
         {
             var districtPath = mine.Path + problem.Path[at.Length..];
-            ctx.Report(districtPath, Paths.Resolve(root, districtPath.TrimStart('$', '.')), problem.Message);
+            ctx.Report(districtPath, Paths.Resolve(root, districtPath.TrimStart('$', '.')), problem.Error);
             return;
         }
         if (code is not null)
@@ -160,19 +163,19 @@ internal sealed partial class FrameworkReader
             var cause = touched.LastOrDefault(t => t.Code == code || t.Code.StartsWith(code + ".", StringComparison.Ordinal) || code.StartsWith(t.Code + ".", StringComparison.Ordinal));
             if (cause.Node is not null)
             {
-                ctx.Report(cause.Path, cause.Node, $"base node '{code}' ({where} in the composed framework): {problem.Message}");
+                ctx.Report(cause.Path, cause.Node, ErrorCodes.BaseNodeProblem.With(code, where, problem.Error));
                 return;
             }
-            ctx.Report(o.PathOf("extends"), extendsNode, $"base node '{code}' of '{baseFramework.Info.Id}' ({where}): {problem.Message}");
+            ctx.Report(o.PathOf("extends"), extendsNode, ErrorCodes.BaseNodeProblemOutside.With(code, baseFramework.Info.Id, where, problem.Error));
             return;
         }
         var section = problem.Path.Split('[', '.')[0];
         if (section.Length > 0 && o.Get(section, false) is not null)
         {
-            ctx.Report("$." + problem.Path, Paths.Resolve(root, problem.Path), problem.Message);
+            ctx.Report("$." + problem.Path, Paths.Resolve(root, problem.Path), problem.Error);
             return;
         }
-        ctx.Report(o.PathOf("extends"), extendsNode, $"in the composed framework, {problem.Path}: {problem.Message}");
+        ctx.Report(o.PathOf("extends"), extendsNode, ErrorCodes.ComposedProblem.With(problem.Path, problem.Error));
     }
 
     private static void Record(Node node, string path, JNode json, Dictionary<string, (string Path, JNode Node)> added)

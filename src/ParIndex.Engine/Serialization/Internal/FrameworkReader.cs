@@ -1,6 +1,7 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
+
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>Maps the position-aware DOM of a framework document to a <see cref="Framework"/>, reporting every problem.</summary>
@@ -57,7 +58,7 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
             foreach (var problem in e.Problems)
             {
                 var at = Paths.Resolve(root, problem.Path);
-                ctx.Report("$." + problem.Path, at, problem.Message);
+                ctx.Report("$." + problem.Path, at, problem.Error);
             }
             return null;
         }
@@ -68,7 +69,7 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
         var schema = o.String("$schema");
         var first = o.Node.Properties!.Count > 0 ? o.Node.Properties[0].Name : null;
         if (schema is not null && first != "$schema")
-            o.Report("$schema", "\"$schema\" must be the first property, so editors pick the schema up");
+            o.Report("$schema", ErrorCodes.SchemaNotFirst.With());
     }
 
     private List<T>? ReadList<T>(JObject o, string name, Func<JNode, string, T?> read)
@@ -128,7 +129,7 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
     {
         if (++_nodeCount > limits.MaxNodes)
         {
-            if (!_tooMany) ctx.Report(path, node, $"the framework has more than {limits.MaxNodes} nodes (JsonLimits.MaxNodes)");
+            if (!_tooMany) ctx.Report(path, node, ErrorCodes.TooManyNodes.With(limits.MaxNodes));
             _tooMany = true;
             return null;
         }
@@ -151,11 +152,11 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
         Rule? rule = null;
         var ruleNode = o.Get("rule", false);
         if (childItems is not null && ruleNode is not null)
-            o.Report("rule", "a node has either 'children' or a 'rule', not both");
+            o.Report("rule", ErrorCodes.RuleAndChildren.With());
         else if (childItems is not null && childItems.Count == 0)
-            o.Report("children", "'children' must not be empty; give a leaf a 'rule' instead");
+            o.Report("children", ErrorCodes.EmptyChildren.With());
         else if (childItems is null && ruleNode is null)
-            ctx.Report(path, node, "missing required property 'rule' (a leaf) or 'children' (a parent)");
+            ctx.Report(path, node, ErrorCodes.RuleOrChildrenMissing.With());
         else if (ruleNode is not null)
             rule = ReadRule(ruleNode, o.PathOf("rule"));
         if (code is null || name is null || max is null) return null;
@@ -170,19 +171,19 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
     {
         if (node.Kind != JKind.Object)
         {
-            ctx.Report(path, node, $"expected a rule (a JSON object with \"kind\"), got {node.Describe()}");
+            ctx.Report(path, node, ErrorCodes.RuleExpected.With(node.Describe()));
             return null;
         }
         var kindNode = node["kind"];
         if (kindNode is null)
         {
-            ctx.Report(path, node, $"missing required property 'kind'; expected one of {string.Join(", ", kinds.Kinds.Keys)}");
+            ctx.Report(path, node, ErrorCodes.RuleKindMissing.With(string.Join(", ", kinds.Kinds.Keys)));
             return null;
         }
         if (kindNode.Kind != JKind.String || !kinds.Kinds.TryGetValue(kindNode.Text!, out var kind))
         {
             ctx.Report(Paths.Child(path, "kind"), kindNode,
-                $"{(kindNode.Kind == JKind.String ? $"'{kindNode.Text}'" : kindNode.Describe())} is not a rule kind; expected one of {string.Join(", ", kinds.Kinds.Keys)}");
+                ErrorCodes.RuleKindUnknown.With(kindNode.Kind == JKind.String ? $"'{kindNode.Text}'" : kindNode.Describe(), string.Join(", ", kinds.Kinds.Keys)));
             return null;
         }
         var o = JObject.Open(ctx, node, path, ["kind", .. kind.Properties], $"a '{kind.Name}' rule");
@@ -191,12 +192,12 @@ internal sealed partial class FrameworkReader(LoadContext ctx, RuleKindSet kinds
         try
         {
             var rule = kind.Read(new RuleReader(o));
-            if (rule is null && ctx.ProblemCount == before) ctx.Report(path, node, $"the '{kind.Name}' rule could not be read");
+            if (rule is null && ctx.ProblemCount == before) ctx.Report(path, node, ErrorCodes.RuleNotRead.With(kind.Name));
             return rule;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            ctx.Report(path, node, $"rule kind '{kind.Name}' failed to read the rule: {e.Message}");
+            ctx.Report(path, node, ErrorCodes.RuleReaderFailed.With(kind.Name, e.Message));
             return null;
         }
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>
@@ -28,7 +26,7 @@ internal sealed class JObject
     {
         if (node.Kind != JKind.Object)
         {
-            ctx.Report(path, node, $"expected {what} (a JSON object), got {node.Describe()}");
+            ctx.Report(path, node, ErrorCodes.ExpectedObject.With(what, node.Describe()));
             return null;
         }
         foreach (var p in node.Properties!)
@@ -37,7 +35,7 @@ internal sealed class JObject
             var hint = allowed.FirstOrDefault(a => string.Equals(a, p.Name, StringComparison.OrdinalIgnoreCase))
                 ?? allowed.Where(a => Distance(a, p.Name) <= 2).OrderBy(a => Distance(a, p.Name)).FirstOrDefault();
             ctx.Report(Paths.Child(path, p.Name), p.NameOffset,
-                $"unknown property '{p.Name}'{(hint is null ? string.Empty : $" (did you mean '{hint}'?)")}; expected one of {string.Join(", ", allowed)}");
+                hint is null ? ErrorCodes.UnknownProperty.With(p.Name, string.Join(", ", allowed)) : ErrorCodes.UnknownPropertyHint.With(p.Name, hint, string.Join(", ", allowed)));
         }
         return new JObject(ctx, node, path);
     }
@@ -62,11 +60,11 @@ internal sealed class JObject
     public JNode? Get(string name, bool required)
     {
         var value = Node[name];
-        if (value is null && required) _ctx.Report(Path, Node, $"missing required property '{name}'");
+        if (value is null && required) _ctx.Report(Path, Node, ErrorCodes.MissingProperty.With(name));
         return value;
     }
 
-    public void Report(string name, string message)
+    public void Report(string name, ErrorMessage message)
     {
         var value = Node[name];
         _ctx.Report(name.Length == 0 ? Path : PathOf(name), value ?? Node, message);
@@ -77,7 +75,7 @@ internal sealed class JObject
         var v = Get(name, required);
         if (v is null) return null;
         if (v.Kind == JKind.String) return v.Text;
-        _ctx.Report(PathOf(name), v, $"expected a string, got {v.Describe()}");
+        _ctx.Report(PathOf(name), v, ErrorCodes.ExpectedString.With(v.Describe()));
         return null;
     }
 
@@ -87,11 +85,11 @@ internal sealed class JObject
     {
         if (v.Kind != JKind.Number)
         {
-            ctx.Report(path, v, $"expected a number, got {v.Describe()}{(v.Kind == JKind.String ? "; write numbers without quotes" : string.Empty)}");
+            ctx.Report(path, v, (v.Kind == JKind.String ? ErrorCodes.NumberInQuotes : ErrorCodes.ExpectedNumber).With(v.Describe()));
             return null;
         }
         if (v.Decimal is { } d) return d;
-        ctx.Report(path, v, $"the number {v.Text} cannot be held exactly as a decimal; expected at most 28 significant digits and a magnitude below 7.9e28");
+        ctx.Report(path, v, ErrorCodes.NumberNotExact.With(v.Text));
         return null;
     }
 
@@ -107,13 +105,13 @@ internal sealed class JObject
         if (d is null) return null;
         if (decimal.Truncate(d.Value) != d.Value || d.Value < int.MinValue || d.Value > int.MaxValue)
         {
-            ctx.Report(path, v, $"expected a whole number, got {v.Text}");
+            ctx.Report(path, v, ErrorCodes.ExpectedWholeNumber.With(v.Text));
             return null;
         }
         var i = (int)d.Value;
         if (i < min)
         {
-            ctx.Report(path, v, $"expected a whole number of at least {min.ToString(CultureInfo.InvariantCulture)}, got {v.Text}");
+            ctx.Report(path, v, ErrorCodes.WholeNumberTooSmall.With(min, v.Text));
             return null;
         }
         return i;
@@ -124,7 +122,7 @@ internal sealed class JObject
         var v = Get(name, required);
         if (v is null) return null;
         if (v.Kind is JKind.True or JKind.False) return v.Kind == JKind.True;
-        _ctx.Report(PathOf(name), v, $"expected true or false, got {v.Describe()}");
+        _ctx.Report(PathOf(name), v, ErrorCodes.ExpectedBoolean.With(v.Describe()));
         return null;
     }
 
@@ -138,7 +136,7 @@ internal sealed class JObject
             foreach (var (n, value) in values)
                 if (n == v.Text) return value;
         }
-        _ctx.Report(PathOf(name), v, $"{(v.Kind == JKind.String ? $"'{v.Text}'" : v.Describe())} is not a valid {what}; expected one of {string.Join(", ", values.Select(x => x.Name))}");
+        _ctx.Report(PathOf(name), v, ErrorCodes.NotAValue.With(v.Kind == JKind.String ? $"'{v.Text}'" : v.Describe(), what, string.Join(", ", values.Select(x => x.Name))));
         return null;
     }
 
@@ -148,10 +146,10 @@ internal sealed class JObject
         if (v is null) return null;
         if (v.Kind != JKind.Array)
         {
-            _ctx.Report(PathOf(name), v, $"expected an array, got {v.Describe()}");
+            _ctx.Report(PathOf(name), v, ErrorCodes.ExpectedArray.With(v.Describe()));
             return null;
         }
-        if (nonEmpty && v.Items!.Count == 0) _ctx.Report(PathOf(name), v, $"'{name}' must not be empty");
+        if (nonEmpty && v.Items!.Count == 0) _ctx.Report(PathOf(name), v, ErrorCodes.EmptyArray.With(name));
         return [.. v.Items!.Select((n, i) => (n, Paths.Index(PathOf(name), i)))];
     }
 
@@ -163,7 +161,7 @@ internal sealed class JObject
         foreach (var (n, p) in items)
         {
             if (n.Kind == JKind.String) list.Add(n.Text!);
-            else _ctx.Report(p, n, $"expected a string, got {n.Describe()}");
+            else _ctx.Report(p, n, ErrorCodes.ExpectedString.With(n.Describe()));
         }
         return list;
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
+
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>
@@ -10,15 +11,13 @@ namespace ParIndex.Engine.Serialization.Internal;
 /// </summary>
 internal static class JsonDomParser
 {
-    private const string Expected = "expected a JSON object such as {\"$schema\": ...}";
-
     public static JNode? Parse(LoadContext ctx, JsonLimits limits, ParseHooks? hooks = null)
     {
         var bytes = ctx.Bytes;
         var maxBytes = hooks?.MaxBytes ?? limits.MaxBytes;
         if (bytes.LongLength > maxBytes)
         {
-            ctx.Report("$", 0, $"the document is {bytes.LongLength} bytes, more than the limit of {maxBytes} bytes (JsonLimits.{(hooks?.MaxBytes is null ? "MaxBytes" : "MaxAssessmentBytes")})");
+            ctx.Report("$", 0, ErrorCodes.DocumentTooLarge.With(bytes.LongLength, maxBytes, hooks?.MaxBytes is null ? "MaxBytes" : "MaxAssessmentBytes"));
             return null;
         }
         var counts = hooks is null ? [] : new int[hooks.Counters.Count];
@@ -26,13 +25,13 @@ internal static class JsonDomParser
         var invalid = FirstInvalidUtf8(bytes, start);
         if (invalid >= 0)
         {
-            ctx.Report("$", invalid, $"the file is not valid UTF-8 (byte 0x{bytes[invalid]:X2} at offset {invalid}); save it as UTF-8");
+            ctx.Report("$", invalid, ErrorCodes.NotUtf8.With(bytes[invalid].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), invalid));
             return null;
         }
         var span = bytes.AsSpan(start);
         if (span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            ctx.Report("$", start, "the document is empty; " + Expected);
+            ctx.Report("$", start, ErrorCodes.DocumentEmpty.With());
             return null;
         }
         var reader = new Utf8JsonReader(span, new JsonReaderOptions
@@ -57,7 +56,7 @@ internal static class JsonDomParser
                         if (frame.Names!.TryGetValue(name, out var firstOffset))
                         {
                             var (line, _) = ctx.Map.Locate(firstOffset);
-                            ctx.Report(Paths.Child(frame.Path, name), offset, $"duplicate property '{name}' (first at line {line}); a property may appear only once");
+                            ctx.Report(Paths.Child(frame.Path, name), offset, ErrorCodes.DuplicateProperty.With(name, line));
                             frame.Duplicate = true;
                         }
                         else
@@ -76,7 +75,7 @@ internal static class JsonDomParser
                         var path = stack.Count == 0 ? "$" : stack.Peek().NextPath();
                         if (stack.Count >= limits.MaxDepth)
                         {
-                            ctx.Report(path, offset, $"the document nests deeper than {limits.MaxDepth} levels (JsonLimits.MaxDepth)");
+                            ctx.Report(path, offset, ErrorCodes.TooDeep.With(limits.MaxDepth));
                             return null;
                         }
                         if (isObject && hooks is not null && stack.Count > 0)
@@ -137,8 +136,8 @@ internal static class JsonDomParser
             var offset = start + (int)reader.TokenStartIndex;
             var path = stack.Count == 0 ? "$" : reader.TokenType == JsonTokenType.PropertyName ? stack.Peek().Path : stack.Peek().NextPath();
             var message = e.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)
-                ? "the text has an unpaired surrogate escape (such as \\ud800 without its low half); expected valid Unicode text"
-                : "the document could not be read as JSON: " + e.Message;
+                ? ErrorCodes.UnpairedSurrogate.With()
+                : ErrorCodes.JsonUnreadable.With(e.Message);
             ctx.Report(path, offset, message);
             return null;
         }
@@ -176,31 +175,31 @@ internal static class JsonDomParser
         return Digits(mantissa) == Digits(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static string SyntaxMessage(byte[] bytes, int offset, int start, JsonException e)
+    private static ErrorMessage SyntaxMessage(byte[] bytes, int offset, int start, JsonException e)
     {
         var at = offset < bytes.Length ? bytes[offset] : (byte)0;
         var prev = offset - 1;
         while (prev >= start && bytes[prev] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') prev--;
         if (at == (byte)'/' || (prev >= start && bytes[prev] == (byte)'/'))
-            return "comments are not allowed in JSON; remove the // or /* */ comment (use a \"note\" or \"description\" property instead)";
+            return ErrorCodes.Comment.With();
         if ((at == (byte)'}' || at == (byte)']') && prev >= start && bytes[prev] == (byte)',')
-            return $"trailing comma before '{(char)at}'; remove the comma after the last {(at == (byte)'}' ? "property" : "item")}";
+            return (at == (byte)'}' ? ErrorCodes.TrailingCommaInObject : ErrorCodes.TrailingCommaInArray).With();
         if (e.Message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
-            return "trailing comma; remove the comma after the last property or item";
+            return ErrorCodes.TrailingComma.With();
         if (at is (byte)'N' or (byte)'I' || (at == (byte)'-' && offset + 1 < bytes.Length && bytes[offset + 1] == (byte)'I'))
-            return "NaN and Infinity are not JSON numbers; expected a decimal number such as 2.5";
+            return ErrorCodes.NotANumber.With();
         if (at == (byte)'\'')
-            return "strings and property names take double quotes (\"), not single quotes";
+            return ErrorCodes.SingleQuotes.With();
         if (offset >= bytes.Length)
-            return "the document ends too early; a '}' or ']' is missing";
+            return ErrorCodes.EndsEarly.With();
         if (e.Message.Contains("after a single JSON value", StringComparison.Ordinal))
-            return "only one JSON value is allowed in a document; remove what follows its closing '}'";
+            return ErrorCodes.TrailingContent.With();
         var detail = e.Message;
         var cut = detail.IndexOf(" Path:", StringComparison.Ordinal);
         if (cut > 0) detail = detail[..cut];
         var lineInfo = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (lineInfo > 0) detail = detail[..lineInfo];
-        return "invalid JSON: " + detail.TrimEnd(' ', '|');
+        return ErrorCodes.JsonSyntax.With(detail.TrimEnd(' ', '|'));
     }
 
     private static int FirstInvalidUtf8(byte[] bytes, int start)
@@ -222,7 +221,7 @@ internal static class JsonDomParser
     {
         public long? MaxBytes { get; init; }
 
-        public IReadOnlyList<(HashSet<string?> Containers, int Max, string Message)> Counters { get; init; } = [];
+        public IReadOnlyList<(HashSet<string?> Containers, int Max, ErrorMessage Message)> Counters { get; init; } = [];
 
         public (string Array, Action<JNode, string> OnItem)? Detach { get; init; }
     }

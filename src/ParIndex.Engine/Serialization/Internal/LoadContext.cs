@@ -1,3 +1,4 @@
+
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal sealed class LoadContext(string file, byte[] bytes, int maxProblems = 1
     /// <summary>How many problems were reported, kept or not: mappers compare it before and after a step.</summary>
     public int ProblemCount => _problems.Count + _dropped;
 
-    public void Report(string path, int offset, string message)
+    public void Report(string path, int offset, ErrorMessage message)
     {
         if (_problems.Count >= Math.Max(1, maxProblems))
         {
@@ -29,7 +30,7 @@ internal sealed class LoadContext(string file, byte[] bytes, int maxProblems = 1
         _problems.Add(new JsonProblem(File, path, line, column, message));
     }
 
-    public void Report(string path, JNode node, string message) => Report(path, node.Offset, message);
+    public void Report(string path, JNode node, ErrorMessage message) => Report(path, node.Offset, message);
 
     /// <summary>Adds a problem found elsewhere (already located).</summary>
     public void Add(JsonProblem problem)
@@ -42,7 +43,7 @@ internal sealed class LoadContext(string file, byte[] bytes, int maxProblems = 1
     {
         var sorted = _problems.Select((p, i) => (p, i)).OrderBy(x => x.p.Line).ThenBy(x => x.p.Column).ThenBy(x => x.i).Select(x => x.p).ToList();
         if (_dropped > 0)
-            sorted.Add(new JsonProblem(File, "$", 0, 0, $"{_dropped} more problem(s) not shown: only the first {maxProblems} are reported (JsonLimits.MaxProblems); fix these and load again"));
+            sorted.Add(new JsonProblem(File, "$", 0, 0, ErrorCodes.TooManyProblems.With(_dropped, maxProblems)));
         return sorted;
     }
 }

@@ -90,38 +90,38 @@ public class SheetHazardCatalogueTests
         ["xlsx 02: 80.5% with format 0.00% → 80.5"] = new(Xlsx(s => s.Number("C2", "0.805", ExcelBook.PercentTwoDecimals)), With(("1.1", new() { Value = 80.5m }))),
         ["xlsx 03: a custom percent format (0.0\" %\") → × 100"] = new(Xlsx(s => s.Number("C2", "0.805", ExcelBook.CustomPercent)), With(("1.1", new() { Value = 80.5m }))),
         ["xlsx 04: 0.8 in a percentage column without a % format is refused"] = new(Xlsx(s => s.Number("C2", "0.8")),
-            Errors: [$"unit '{A}', 1.1: sheet 'Nhập liệu', cell C2, column '1.1': ", "found 0.8 in a percentage column without a % sign", "type 80% if that is meant, or 0.8% for 0.8 percent"]),
+            Errors: [$"unit '{A}', 1.1: PI0441 sheet 'Nhập liệu', cell C2, column '1.1': ", "found 0.8 in a percentage column without a % sign", "type 80% if that is meant, or 0.8% for 0.8 percent"]),
         ["xlsx 05: '80%' as a shared string → 80"] = new(Xlsx(s => s.Text("C2", "80%")), With(("1.1", new() { Value = 80m }))),
         ["xlsx 06: '80 %' as an inline string → 80"] = new(Xlsx(s => s.Inline("C2", "80 %")), With(("1.1", new() { Value = 80m }))),
         ["xlsx 07: '0,8' a number stored as text in a percentage column is refused"] = new(Xlsx(s => s.Text("C2", "0,8")),
-            Errors: [$"unit '{A}', 1.1: sheet 'Nhập liệu', cell C2, column '1.1': ", "found 0,8 in a percentage column without a % sign"]),
+            Errors: [$"unit '{A}', 1.1: PI0441 sheet 'Nhập liệu', cell C2, column '1.1': ", "found 0,8 in a percentage column without a % sign"]),
         ["xlsx 08: a percent format in a value column is refused"] = new(Xlsx(s => s.Number("D2", "0.125", ExcelBook.Percent)),
-            Errors: [$"unit '{A}', 1.10: sheet 'Nhập liệu', cell D2, column '1.10': ", "found 12.5% (a cell formatted as a percent) in a column that takes a number"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 sheet 'Nhập liệu', cell D2, column '1.10': ", "found 12.5% (a cell formatted as a percent) in a column that takes a number"]),
 
         // Separators
         ["xlsx 09: '5.806' stored as text (vi-VN thousands dot) is refused with both readings"] = new(Xlsx(s => s.Text("D2", "5.806")),
-            Errors: [$"unit '{A}', 1.10: sheet 'Nhập liệu', cell D2, column '1.10': ", "found '5.806', which reads as 5806 with '.' as a thousands separator", "or as 5.806 with it as the decimal mark"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 sheet 'Nhập liệu', cell D2, column '1.10': ", "found '5.806', which reads as 5806 with '.' as a thousands separator", "or as 5.806 with it as the decimal mark"]),
         ["xlsx 10: 5806 stored as a number (vi-VN Excel read the dot) → 5806"] = new(Xlsx(s => s.Number("D2", "5806")), With(("1.10", new() { Value = 5806m }))),
         ["xlsx 11: 5.806 stored as a number (en-US Excel) → 5.806"] = new(Xlsx(s => s.Number("D2", "5.806")), With(("1.10", new() { Value = 5.806m }))),
         ["xlsx 12: '12,5' (decimal comma) stored as text → 12.5"] = new(Xlsx(s => s.Text("D2", "12,5")), With(("1.10", new() { Value = 12.5m }))),
         ["xlsx 13: '1.000' stored as text in a count column is refused"] = new(Xlsx(s => s.Text("E2", "1.000")),
-            Errors: [$"unit '{A}', 1.2: sheet 'Nhập liệu', cell E2, column '1.2': ", "found '1.000', which is not a whole number", "if you mean 1000, type 1000"]),
+            Errors: [$"unit '{A}', 1.2: PI0441 sheet 'Nhập liệu', cell E2, column '1.2': ", "found '1.000', which is not a whole number", "if you mean 1000, type 1000"]),
         ["xlsx 14: a float-noisy number (0.1+0.2) is read as Excel shows it"] = new(Xlsx(s => s.Formula("D2", "0.1+0.2", "0.30000000000000004")), With(("1.10", new() { Value = 0.3m }))),
 
         // Types Excel makes
         ["xlsx 15: 45/50 that Excel turned into a date is refused"] = new(Xlsx(s => s.Number("C2", "46037", ExcelBook.Date)),
-            Errors: [$"unit '{A}', 1.1: sheet 'Nhập liệu', cell C2, column '1.1': ", "found a date (15/1/2026): Excel turned what was typed into a date"]),
+            Errors: [$"unit '{A}', 1.1: PI0441 sheet 'Nhập liệu', cell C2, column '1.1': ", "found a date (15/1/2026): Excel turned what was typed into a date"]),
         ["xlsx 16: a formula with its cached value → the value"] = new(Xlsx(s => s.Formula("C2", "40/50", "0.8", ExcelBook.Percent).Formula("D2", "25/2", "12.5")), With(("1.1", new() { Value = 80m }))),
         ["xlsx 17: a formula without a cached value is refused"] = new(Xlsx(s => s.Formula("D2", "SUM(H2:H9)", null)),
-            Errors: [$"unit '{A}', 1.10: sheet 'Nhập liệu', cell D2, column '1.10': ", "found a formula whose result was never saved"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 sheet 'Nhập liệu', cell D2, column '1.10': ", "found a formula whose result was never saved"]),
         ["xlsx 18: a formula with a text result → the text"] = new(Xlsx(s => s.Formula("F2", "\"Kịp thời\"", "Kịp thời", text: true)), With(("2.10.1", new() { Choice = "Kịp thời" }))),
         ["xlsx 19: Excel's error value #DIV/0! is refused"] = new(Xlsx(s => s.Error("D2", "#DIV/0!")),
-            Errors: [$"unit '{A}', 1.10: sheet 'Nhập liệu', cell D2, column '1.10': ", "found Excel's error value #DIV/0!"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 sheet 'Nhập liệu', cell D2, column '1.10': ", "found Excel's error value #DIV/0!"]),
         ["xlsx 20: TRUE (a boolean) in a yes/no column → met"] = new(Xlsx(s => s.Boolean("G2", true)), With(("2.2", new() { Met = true }))),
 
         // Layout
         ["xlsx 21: merged data cells are refused naming the range"] = new(Xlsx(s => s.Number("C2", "0.8", ExcelBook.Percent).Merge("C2:D2")),
-            Errors: [$"unit '{A}', 1.10: sheet 'Nhập liệu', cell D2, column '1.10': ", "the cell is part of the merged cells C2:D2, whose value is only in C2"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 sheet 'Nhập liệu', cell D2, column '1.10': ", "the cell is part of the merged cells C2:D2, whose value is only in C2"]),
         ["xlsx 22: a hidden row is read, with a warning"] = new(Xlsx(s => s.HideRow(2)), BaseA(), Warnings: ["sheet 'Nhập liệu', cell A2: ", "row 2 is hidden in the workbook; it was read like the others (unit 'xa-a')"]),
         ["xlsx 23: a title row above the header"] = new(temp =>
         {
@@ -143,7 +143,7 @@ public class SheetHazardCatalogueTests
         ["xlsx 27: a second row for the same unit and stage is left out"] = new(Xlsx(s => s.Row(4, A, NameA, "10%").Number("D4", "1")),
             Errors: ["sheet 'Nhập liệu', cell A4, column 'unit_id': ", "unit 'xa-a' already has a row for stage Appraisal1 (row 2); one row per unit and stage; row 4 was left out"], Warnings: []),
         ["xlsx 28: a unit whose every input is empty is not scored"] = new(Xlsx(s => s.Clear("C2").Clear("D2").Clear("E2").Clear("F2").Clear("G2")),
-            Errors: [$"unit '{A}': every input is empty (tất cả các ô đều trống)"]),
+            Errors: [$"unit '{A}': PI0439 tất cả các ô đều trống ở giai đoạn", "— every input is empty (tất cả các ô đều trống)"]),
 
         // Codes
         ["xlsx 29: header code 1.1 that Excel made a number, beside text '1.10' → recovered"] = new(Xlsx(s => s.Number("C1", "1.1")), BaseA(),
@@ -154,18 +154,18 @@ public class SheetHazardCatalogueTests
         // Choice labels
         ["xlsx 31: a choice label in another case with spaces → the option"] = new(Xlsx(s => s.Text("F2", "  kịp THỜI ")), With(("2.10.1", new() { Choice = "Kịp thời" }))),
         ["xlsx 32: a choice label without its diacritics is refused"] = new(Xlsx(s => s.Text("F2", "kip thoi")),
-            Errors: [$"unit '{A}', 2.10.1: sheet 'Nhập liệu', cell F2, column '2.10.1': ", "found 'kip thoi', which is not an option; expected one of 'Kịp thời', 'Không kịp thời', 'Không ban hành'"]),
+            Errors: [$"unit '{A}', 2.10.1: PI0441 sheet 'Nhập liệu', cell F2, column '2.10.1': ", "found 'kip thoi', which is not an option; expected one of 'Kịp thời', 'Không kịp thời', 'Không ban hành'"]),
 
         // CSV equivalents
         ["csv 01: 80% → 80"] = new(Csv($"{CsvHeader}\n{CsvA}\n{CsvB}\n"), BaseA()),
         ["csv 02: '80 %' → 80"] = new(Csv($"{CsvHeader}\n{CsvA.Replace("80%", "80 %", StringComparison.Ordinal)}\n{CsvB}\n"), BaseA()),
         ["csv 03: 0,8 in a percentage column is refused"] = new(Csv($"{CsvHeader}\n{CsvA.Replace("80%", "\"0,8\"", StringComparison.Ordinal)}\n{CsvB}\n"),
-            Errors: [$"unit '{A}', 1.1: row 2, column '1.1': ", "found 0,8 in a percentage column without a % sign"]),
+            Errors: [$"unit '{A}', 1.1: PI0441 row 2, column '1.1': ", "found 0,8 in a percentage column without a % sign"]),
         ["csv 04: 5.806 (vi-VN thousands dot) is refused with both readings"] = new(Csv($"{CsvHeader}\n{CsvA.Replace("12.5", "5.806", StringComparison.Ordinal)}\n{CsvB}\n"),
-            Errors: [$"unit '{A}', 1.10: row 2, column '1.10': ", "found '5.806', which reads as 5806", "or as 5.806"]),
+            Errors: [$"unit '{A}', 1.10: PI0441 row 2, column '1.10': ", "found '5.806', which reads as 5806", "or as 5.806"]),
         ["csv 05: a vi-VN sheet (';' separated, decimal comma) → the same"] = new(Csv($"{CsvHeader.Replace(',', ';')}\n{CsvA.Replace(',', ';').Replace("12.5", "12,5", StringComparison.Ordinal)}\n{CsvB.Replace(',', ';')}\n"), BaseA()),
         ["csv 06: a last row cut short is refused"] = new(Csv($"{CsvHeader}\n{CsvB}\n{A},{NameA},80%,12.5"),
-            Errors: [$"unit '{A}': row 3: ", "the file ends inside this row: 4 of 7 cells and no line end; the file was cut short"]),
+            Errors: [$"unit '{A}': PI0441 row 3: ", "the file ends inside this row: 4 of 7 cells and no line end; the file was cut short"]),
         ["csv 07: a title row and a ghi_chu column"] = new(Csv($"BẢNG NHẬP LIỆU NĂM 2024,,,,,,\n{CsvHeader},ghi_chu\n{CsvA},đã niêm yết\n{CsvB},\n"), With(("2.2", new() { Met = true, Note = "đã niêm yết" }))),
         ["csv 08: a row with no unit_id is left out"] = new(Csv($"{CsvHeader}\n{CsvA[4..]}\n{CsvB}\n"),
             Errors: ["row 2, column 'unit_id': ", "found it empty; expected a unit id (for example 'xa-an-binh', made from the name 'Xã An Bình'); row 2 ('Xã An Bình') was left out"]),
