@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using ParIndex.Benchmarks.Workload;
 using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Evaluation;
-using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Benchmarks;

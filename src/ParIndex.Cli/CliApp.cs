@@ -45,9 +45,7 @@ internal static class CliApp
             stderr.WriteLine("parindex: đã dừng (interrupted); no output file was written or changed");
             return Interrupted;
         }
-#pragma warning disable CA1031 // The top of the program: anything unexpected becomes one line and exit code 2, never a stack trace.
         catch (Exception e)
-#pragma warning restore CA1031
         {
             stderr.WriteLine($"parindex: unexpected error ({e.GetType().Name}): {OneLine(e.Message)}");
             return Unexpected;

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using ParIndex.Benchmarks;
 using ParIndex.Benchmarks.Baseline;
 using ParIndex.Benchmarks.Workload;
 using ParIndex.Engine.Evaluation;

@@ -75,10 +75,10 @@ public class CsvInputTests
     public void Semicolon_separated_sheets_with_decimal_commas_read_the_same()
     {
         using var temp = new TempFolder();
-        var comma = temp.Write("comma.csv", "unit_id,unit_name,1.1,1.2,1.3,1.4,2.1.1,2.1.2,2.2,2.3,3.1,3.2,4.1.1,4.1.2,4.2,4.3,4.4\n"
-            + "xa-a,Xã A,x,0,Hoàn thành 100% kế hoạch,4,420/420,95%,0,4.75,92.5%,92.5,có,40.5,150,Số hóa toàn bộ,30.5%\n");
-        var semicolon = temp.Write("semicolon.csv", "\uFEFFunit_id;unit_name;1.1;1.2;1.3;1.4;2.1.1;2.1.2;2.2;2.3;3.1;3.2;4.1.1;4.1.2;4.2;4.3;4.4\r\n"
-            + "xa-a;Xã A;có;0;hoàn thành 100% kế hoạch;4;420/420;95;0;4,75;92,5%;92,5;X;40,5;150;Số hóa toàn bộ;30,5 %\r\n");
+        var comma = temp.Write("comma.csv", "unit_id,unit_name,1.1,1.2,1.3,1.4,2.1.1,2.1.2,2.2,2.3,3.1,3.2,4.1.1,4.1.2,4.1.3,4.2,4.3,4.4\n"
+            + "xa-a,Xã A,x,0,Hoàn thành 100% kế hoạch,4,420/420,95%,0,4.75,92.5%,92.5,có,40.5,18/24,150,Số hóa toàn bộ,30.5%\n");
+        var semicolon = temp.Write("semicolon.csv", "\uFEFFunit_id;unit_name;1.1;1.2;1.3;1.4;2.1.1;2.1.2;2.2;2.3;3.1;3.2;4.1.1;4.1.2;4.1.3;4.2;4.3;4.4\r\n"
+            + "xa-a;Xã A;có;0;hoàn thành 100% kế hoạch;4;420/420;95;0;4,75;92,5%;92,5;X;40,5;18/24;150;Số hóa toàn bộ;30,5 %\r\n");
 
         var a = Parindex.Run("score", Parindex.AllKindsFramework, comma, "--format", "json");
         var b = Parindex.Run("score", Parindex.AllKindsFramework, semicolon, "--format", "json");

@@ -12,7 +12,7 @@ public class ValidateTests
         var run = Parindex.Run("validate", Parindex.AllKindsFramework);
 
         run.Exit.Should().Be(0, run.Err);
-        run.Out.Should().Contain("OK").And.Contain("sample-all-kinds").And.Contain("15 leaves");
+        run.Out.Should().Contain("OK").And.Contain("sample-all-kinds").And.Contain("16 leaves");
         run.Err.Should().BeEmpty();
     }
 

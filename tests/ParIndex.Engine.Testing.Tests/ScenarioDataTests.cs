@@ -1,5 +1,4 @@
 using FluentAssertions;
-using ParIndex.Engine.Testing;
 using Xunit;
 
 namespace ParIndex.Engine.Testing.Tests;

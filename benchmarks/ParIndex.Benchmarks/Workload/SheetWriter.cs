@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ParIndex.Engine.Evaluation;
-using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 

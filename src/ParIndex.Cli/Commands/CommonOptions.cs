@@ -1,7 +1,6 @@
 using ParIndex.Engine.Cohorts;
 using System.CommandLine;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;

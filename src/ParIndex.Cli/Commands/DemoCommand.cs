@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Reflection;
 using ParIndex.Cli.Inputs;
 using ParIndex.Cli.Output;
-using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Reports;
 using ParIndex.Engine.Model;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Reports;

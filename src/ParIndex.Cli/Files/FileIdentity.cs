@@ -77,10 +77,8 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
 
 internal static class NativeMethods
 {
-#pragma warning disable CA2101, SYSLIB1054 // UTF-8 path for libc; a plain DllImport keeps the project free of unsafe code.
     [DllImport("libc", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     [return: MarshalAs(UnmanagedType.I4)]
     internal static extern int stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
-#pragma warning restore CA2101, SYSLIB1054
 }

@@ -6,16 +6,18 @@ using ParIndex.Engine.Rules;
 namespace ParIndex.Cli.Inputs;
 
 /// <summary>
-/// What a cell of an input sheet holds for a leaf, by rule kind, and how it is read. See docs/cli.md, "Filling the sheet".
+/// What a cell of an input sheet holds for a leaf, by the shape of input its rule declares (<see cref="Rule.DescribeInput"/>),
+/// and how it is read: a new rule kind whose input has one of these shapes needs no change here. See docs/cli.md,
+/// "Filling the sheet".
 /// <list type="bullet">
-/// <item>all or nothing: "x", "có", "đạt", "true", "1" (met) or "không", "không đạt", "false", "0" (not met);</item>
+/// <item>met (all or nothing): "x", "có", "đạt", "true", "1" (met) or "không", "không đạt", "false", "0" (not met);</item>
 /// <item>choice: one of the option labels, matched by <see cref="ChoiceLabelComparer"/> (as in JSON);</item>
 /// <item>ratio: "45/50" (numerator/denominator), "90%", "90 %" or "90" (a percentage); a bare 0 &lt; v ≤ 1 is refused;</item>
-/// <item>count, per item, deduction: a whole number;</item>
-/// <item>value: a number; manual: points within 0 to max, on the step;</item>
+/// <item>count (per item, deduction, steps on a count): a whole number;</item>
+/// <item>value: a number; points (manual): points within 0 to max, on the step;</item>
 /// <item>survey: the share in % ("85%") or respondents per answer ("A=10; B=5");</item>
 /// <item>any leaf: "KPS" / "không phát sinh" / "n/a" for not applicable; empty for no input (0 points);</item>
-/// <item>another rule kind: the assessment's fields as "field=value; field=value" ("count=3").</item>
+/// <item>fields (a rule kind that declares no other shape): the assessment's fields as "field=value; field=value" ("count=3").</item>
 /// </list>
 /// </summary>
 internal static class CellSyntax
@@ -24,34 +26,17 @@ internal static class CellSyntax
     private static readonly string[] YesWords = ["x", "có", "co", "đạt", "dat", "true", "yes", "1"];
     private static readonly string[] NoWords = ["không", "khong", "không đạt", "khong dat", "false", "no", "0"];
 
-    /// <summary>How to fill the leaf's cell, in Vietnamese with the English in brackets.</summary>
+    /// <summary>How to fill the leaf's cell, in Vietnamese with the English in brackets (the rule's <see cref="Rule.DescribeInput"/>).</summary>
     public static string Describe(Node leaf, ScoringPolicy policy)
     {
         var max = Numbers.Format(leaf.MaxPoints, 4);
-        var what = leaf.Rule switch
-        {
-            AllOrNothingRule => "x / có = đạt; không = không đạt (met: x, not met: không)",
-            ChoiceRule c => "một trong (one of): " + string.Join(" | ", c.Options.Select(o => o.Label)),
-            StepsRule s => Measure(s.Measure),
-            ProportionalRule p => Measure(p.Measure),
-            RelativeToBestRule rb => Measure(rb.Measure) + " (so với đơn vị cao nhất: relative to the best unit)",
-            PerItemRule => "số lần, số nguyên (a whole count)",
-            DeductionRule => "số lần vi phạm, số nguyên (a whole count of occurrences)",
-            ManualRule m => $"điểm 0 đến {max}, bước {Numbers.Format(m.Step ?? policy.ManualStep, 4)} (points 0 to {max} in steps of {Numbers.Format(m.Step ?? policy.ManualStep, 4)})",
-            SurveyRule { Options.Count: > 0 } sv => "tỷ lệ % (85%) hoặc số phiếu (or answer counts): " + string.Join("; ", sv.Options.Select(o => o.Label + "=…")),
-            SurveyRule => "tỷ lệ % (the share in %, 85%)",
-            { } r => $"'{r.Kind}': trường=giá trị (field=value, e.g. count=3)",
-            null => "",
-        };
+        var what = InputOf(leaf, policy) is { } input ? $"{input.Hint} ({input.HintEn})" : string.Empty;
         return what + $"; tối đa {max} điểm; KPS = không phát sinh (not applicable)";
     }
 
-    private static string Measure(Measure measure) => measure switch
-    {
-        Engine.Rules.Measure.Ratio => "tỷ lệ: 45/50 hoặc 90% (a ratio: 45/50 or 90%)",
-        Engine.Rules.Measure.Count => "số nguyên (a whole count)",
-        _ => "số, dấu . hoặc , (a number, 12.5 or 12,5)",
-    };
+    /// <summary>What the leaf's rule asks a clerk to enter; <see langword="null"/> for a leaf without a rule.</summary>
+    public static RuleInput? InputOf(Node leaf, ScoringPolicy? policy = null) =>
+        leaf.Rule?.DescribeInput(new RuleContext(leaf.MaxPoints, policy ?? ScoringPolicy.Default));
 
     /// <summary>Reads a cell: <see langword="null"/> input for an empty cell; otherwise the input, or what is wrong.</summary>
     public static LeafInput? Parse(Node leaf, string text, out string? error) => Parse(leaf, new SheetCell(text), out error);
@@ -80,35 +65,34 @@ internal static class CellSyntax
         if (s.Length == 0) return null;
         var lower = s.ToLower(CultureInfo.InvariantCulture);
         if (NotApplicableWords.Contains(lower)) return new LeafInput { NotApplicable = true };
-        if (cell.Percent && cell.Kind == CellKind.Number && !IsPercentage(leaf.Rule))
+        if (cell.Percent && cell.Kind == CellKind.Number && !IsPercentage(leaf))
         {
             error = $"ô định dạng phần trăm ở cột không phải tỷ lệ — found {Percent(text)} (a cell formatted as a percent) in a column that takes {Expected(leaf)}; format the cell as Number or Text and type the value";
             return null;
         }
         var number = cell.Kind == CellKind.Number;
-        switch (leaf.Rule)
+        var shape = InputOf(leaf);
+        switch (shape?.Shape)
         {
-            case AllOrNothingRule:
+            case InputShape.Met:
                 if (YesWords.Contains(lower)) return new LeafInput { Met = true };
                 if (NoWords.Contains(lower)) return new LeafInput { Met = false };
                 error = $"không phải có/không — found '{text}', which is not a yes/no; expected x / có / true (met) or không / false (not met)";
                 return null;
-            case ChoiceRule c:
-                var option = c.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o.Label, s));
-                if (option is not null) return new LeafInput { Choice = option.Label };
-                error = $"không có trong danh sách lựa chọn — found '{text}', which is not an option; expected one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'"));
+            case InputShape.Choice:
+                var option = shape.Options.FirstOrDefault(o => ChoiceLabelComparer.Instance.Equals(o, s));
+                if (option is not null) return new LeafInput { Choice = option };
+                error = $"không có trong danh sách lựa chọn — found '{text}', which is not an option; expected one of " + string.Join(", ", shape.Options.Select(o => $"'{o}'"));
                 return null;
-            case StepsRule st:
-                return ParseMeasure(st.Measure, cell, s, out error);
-            case ProportionalRule p:
-                return ParseMeasure(p.Measure, cell, s, out error);
-            case RelativeToBestRule rb:
-                return ParseMeasure(rb.Measure, cell, s, out error);
-            case PerItemRule or DeductionRule:
+            case InputShape.Ratio:
+                return ParseMeasure(Engine.Rules.Measure.Ratio, cell, s, out error);
+            case InputShape.Count:
                 return ParseMeasure(Engine.Rules.Measure.Count, cell, s, out error);
-            case ManualRule:
+            case InputShape.Value:
+                return ParseMeasure(Engine.Rules.Measure.Value, cell, s, out error);
+            case InputShape.Points:
                 return Decimal(s, number, out var points, out error) ? new LeafInput { Points = points } : null;
-            case SurveyRule:
+            case InputShape.Survey:
                 return ParseSurvey(cell, s, out error);
             default:
                 return ParseFields(s, text, out error);
@@ -116,20 +100,16 @@ internal static class CellSyntax
     }
 
     /// <summary>Whether the leaf's cell is a percentage (a ratio's share, a survey's share), where 80% and 0.8 differ.</summary>
-    public static bool IsPercentage(Rule? rule) => rule switch
-    {
-        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } or SurveyRule => true,
-        _ => false,
-    };
+    public static bool IsPercentage(Node leaf) => InputOf(leaf)?.Percentage == true;
 
-    private static string Expected(Node leaf) => leaf.Rule switch
+    private static string Expected(Node leaf) => InputOf(leaf) is not { } input ? "a number" : input.Shape switch
     {
-        AllOrNothingRule => "x / có (met) or không (not met)",
-        ChoiceRule c => "one of " + string.Join(", ", c.Options.Select(o => $"'{o.Label}'")),
-        StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } => "a ratio (45/50) or a percentage (90%)",
-        StepsRule { Measure: Engine.Rules.Measure.Count } or ProportionalRule { Measure: Engine.Rules.Measure.Count } or PerItemRule or DeductionRule => "a whole count",
-        SurveyRule => "a percentage (85%) or answer counts (A=10; B=5)",
-        ManualRule => "points",
+        InputShape.Met => "x / có (met) or không (not met)",
+        InputShape.Choice => "one of " + string.Join(", ", input.Options.Select(o => $"'{o}'")),
+        InputShape.Ratio => "a ratio (45/50) or a percentage (90%)",
+        InputShape.Count => "a whole count",
+        InputShape.Survey => "a percentage (85%) or answer counts (A=10; B=5)",
+        InputShape.Points => "points",
         _ => "a number",
     };
 
@@ -304,17 +284,18 @@ internal static class CellSyntax
     {
         static string N(decimal d) => Numbers.Unambiguous(d);
         if (input.NotApplicable) return "KPS";
-        return leaf.Rule switch
+        var shape = InputOf(leaf);
+        return shape?.Shape switch
         {
-            AllOrNothingRule when input.Met is { } met => met ? "x" : "không",
-            ChoiceRule when input.Choice is { } choice => choice,
-            StepsRule or ProportionalRule or RelativeToBestRule when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
-            StepsRule { Measure: Engine.Rules.Measure.Ratio } or ProportionalRule { Measure: Engine.Rules.Measure.Ratio } or RelativeToBestRule { Measure: Engine.Rules.Measure.Ratio } when input.Value is { } v => N(v) + "%",
-            StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
-            StepsRule or ProportionalRule or RelativeToBestRule when input.Value is { } v => N(v),
-            ManualRule when input.Points is { } p => N(p),
-            SurveyRule when input.SurveyCounts is { } counts => string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")),
-            SurveyRule when input.Value is { } v => N(v) + "%",
+            InputShape.Met when input.Met is { } met => met ? "x" : "không",
+            InputShape.Choice when input.Choice is { } choice => choice,
+            InputShape.Value or InputShape.Count or InputShape.Ratio when input.Numerator is { } n && input.Denominator is { } d => $"{N(n)}/{N(d)}",
+            InputShape.Ratio when input.Value is { } v => N(v) + "%",
+            InputShape.Value or InputShape.Count or InputShape.Ratio when input.Count is { } c => c.ToString(CultureInfo.InvariantCulture),
+            InputShape.Value or InputShape.Ratio when input.Value is { } v => N(v),
+            InputShape.Points when input.Points is { } p => N(p),
+            InputShape.Survey when input.SurveyCounts is { } counts => string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")),
+            InputShape.Survey when input.Value is { } v => N(v) + "%",
             _ => Fields(input),
         };
     }

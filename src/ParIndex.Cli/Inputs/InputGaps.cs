@@ -1,6 +1,5 @@
 using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Cli.Inputs;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 

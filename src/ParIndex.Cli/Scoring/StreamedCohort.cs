@@ -6,7 +6,6 @@ using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Cli.Scoring;

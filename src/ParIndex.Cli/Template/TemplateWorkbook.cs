@@ -66,18 +66,12 @@ internal static class TemplateWorkbook
     /// <summary>Whether the column is formatted as Text: everything but plain numbers (values, counts, points, adjustments).</summary>
     private static bool TextColumn(InputColumn column) => column.Kind switch
     {
-        ColumnKind.Leaf => column.Leaf!.Rule switch
-        {
-            StepsRule { Measure: Measure.Value or Measure.Count } or ProportionalRule { Measure: Measure.Value or Measure.Count } => false,
-            RelativeToBestRule { Measure: Measure.Value or Measure.Count } => false,
-            PerItemRule or DeductionRule or ManualRule => false,
-            _ => true,
-        },
+        ColumnKind.Leaf => CellSyntax.InputOf(column.Leaf!)?.Shape is not (InputShape.Value or InputShape.Count or InputShape.Points),
         ColumnKind.Adjustment => false,
         _ => true,
     };
 
-    private static string TextNote(InputColumn column) => column.Leaf is { } leaf && CellSyntax.IsPercentage(leaf.Rule) && column.Kind == ColumnKind.Leaf
+    private static string TextNote(InputColumn column) => column.Leaf is { } leaf && CellSyntax.IsPercentage(leaf) && column.Kind == ColumnKind.Leaf
         ? ". Ô kiểu Văn bản: gõ 90% hoặc 45/50, đọc đúng như đã gõ; 0,9 không có % bị từ chối (a Text cell: type 90% or 45/50, read as typed; 0.9 without % is refused)"
         : ". Ô kiểu Văn bản: đọc đúng như đã gõ (a Text cell: read as typed)";
 
@@ -87,8 +81,8 @@ internal static class TemplateWorkbook
     {
         ColumnKind.Stage => ("stage", ["self", "appraisal1", "appraisal2"]),
         ColumnKind.Evidence => ("evidence", ["có", "không", "chưa đạt"]),
-        ColumnKind.Leaf when column.Leaf!.Rule is ChoiceRule c => ("choice " + column.Header, [.. c.Options.Select(o => o.Label), "KPS"]),
-        ColumnKind.Leaf when column.Leaf!.Rule is AllOrNothingRule => ("yes/no", ["x", "không", "KPS"]),
+        ColumnKind.Leaf when CellSyntax.InputOf(column.Leaf!) is { Shape: InputShape.Choice } c => ("choice " + column.Header, [.. c.Options, "KPS"]),
+        ColumnKind.Leaf when CellSyntax.InputOf(column.Leaf!) is { Shape: InputShape.Met } => ("yes/no", ["x", "không", "KPS"]),
         _ => null,
     };
 
@@ -103,7 +97,7 @@ internal static class TemplateWorkbook
         Head("Cột", "Tên", "Tối đa", "Quy tắc", "Cách nhập", "Ví dụ");
         foreach (var c in layout.Columns)
             Line(c.Header, c.Name, c.Leaf is { } l && c.Kind == ColumnKind.Leaf ? Numbers.Format(l.MaxPoints, 4) : string.Empty,
-                c.Kind == ColumnKind.Leaf ? RuleName(c.Leaf!.Rule) : string.Empty, c.Help, Example(c));
+                c.Kind == ColumnKind.Leaf ? RuleName(c.Leaf!) : string.Empty, c.Help, Example(c));
         Line(string.Empty);
         Head("English");
         Line($"Fill one row per unit on the '{XlsxFile.InputSheet}' sheet from row 4; keep row 1 (the column codes). Ratio columns are Text cells: type 90% or 45/50. Decimals: ',' or '.' (12,5 = 12.5), no thousands separator in a Text cell. Empty = no input (0 points, listed when scored); KPS = not applicable. A 'ghi chú' column right after a criterion's column is that criterion's note.");
@@ -120,20 +114,9 @@ internal static class TemplateWorkbook
         return guide;
     }
 
-    private static string RuleName(Rule? rule) => rule switch
-    {
-        AllOrNothingRule => "đạt / không đạt (all or nothing)",
-        ChoiceRule => "lựa chọn (choice)",
-        StepsRule => "theo bậc (steps)",
-        ProportionalRule => "tỷ lệ thuận (proportional)",
-        PerItemRule => "theo số lần (per item)",
-        DeductionRule => "trừ điểm (deduction)",
-        ManualRule => "chấm điểm trực tiếp (manual)",
-        SurveyRule => "khảo sát (survey)",
-        RelativeToBestRule => "so với đơn vị cao nhất (relative to best)",
-        null => string.Empty,
-        { } r => r.Kind,
-    };
+    private static string RuleName(Node leaf) => CellSyntax.InputOf(leaf) is { } input
+        ? input.Shape == InputShape.Fields ? input.Title : $"{input.Title} ({input.TitleEn})"
+        : string.Empty;
 
     private static string Example(InputColumn column) => column.Kind switch
     {
@@ -143,15 +126,15 @@ internal static class TemplateWorkbook
         ColumnKind.Evidence => "có",
         ColumnKind.Adjustment => "1",
         ColumnKind.Note => "thiếu quyết định ban hành",
-        ColumnKind.Leaf => column.Leaf!.Rule switch
+        ColumnKind.Leaf => CellSyntax.InputOf(column.Leaf!) switch
         {
-            AllOrNothingRule => "x",
-            ChoiceRule c => c.Options[0].Label,
-            StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } => "45/50 | 90%",
-            StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or PerItemRule or DeductionRule => "3",
-            StepsRule or ProportionalRule or RelativeToBestRule => "12,5",
-            ManualRule => Numbers.Format(column.Leaf.MaxPoints, 4),
-            SurveyRule => "85%",
+            { Shape: InputShape.Met } => "x",
+            { Shape: InputShape.Choice, Options: [var first, ..] } => first,
+            { Shape: InputShape.Ratio } => "45/50 | 90%",
+            { Shape: InputShape.Count } => "3",
+            { Shape: InputShape.Value } => "12,5",
+            { Shape: InputShape.Points } => Numbers.Format(column.Leaf!.MaxPoints, 4),
+            { Shape: InputShape.Survey } => "85%",
             _ => "count=3",
         },
         _ => string.Empty,

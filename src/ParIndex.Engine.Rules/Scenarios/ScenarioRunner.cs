@@ -181,16 +181,13 @@ public static class ScenarioRunner
     }
 
     /// <summary>
-    /// For a steps leaf: which step <paramref name="points"/> belong to, as a suffix of a difference line
-    /// (", expected '≥ 90 %'"); empty for another kind or points no step gives.
+    /// For a leaf with steps: which step <paramref name="points"/> belong to (its rule's <see cref="Rule.StepGiving"/>),
+    /// as a suffix of a difference line (", expected '≥ 90 %'"); empty for a rule without steps or points no step gives.
     /// </summary>
     public static string ExpectedStep(Framework framework, string code, decimal points)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        if (framework.FindNode(code)?.Rule is not StepsRule steps) return string.Empty;
-        for (var i = 0; i < steps.Steps.Count; i++)
-            if (steps.Steps[i].Points == points) return $", expected '{steps.StepText(i)}'";
-        return steps.Otherwise == points ? ", expected 'otherwise'" : string.Empty;
+        return framework.FindNode(code)?.Rule?.StepGiving(points) is { } step ? $", expected '{step}'" : string.Empty;
     }
 
     private static bool Close(decimal actual, decimal expected, decimal tolerance) => Math.Abs(actual - expected) <= tolerance;

@@ -119,17 +119,9 @@ public static class FrameworkPerturbation
     };
 
     /// <summary>The rule with every point figure multiplied by <paramref name="s"/>; thresholds and targets unchanged.</summary>
-    internal static Rule ScaleRule(Rule rule, decimal s, string code, decimal manualStep) => rule switch
-    {
-        AllOrNothingRule or ProportionalRule or RelativeToBestRule => rule,
-        StepsRule r => r with { Steps = [.. r.Steps.Select(x => x with { Points = x.Points * s })], Otherwise = r.Otherwise * s },
-        ChoiceRule r => r with { Options = [.. r.Options.Select(o => o with { Points = o.Points * s })] },
-        DeductionRule r => r with { PointsPerOccurrence = r.PointsPerOccurrence * s, Start = r.Start * s, Floor = r.Floor * s },
-        PerItemRule r => r with { PointsPerItem = r.PointsPerItem * s, Cap = r.Cap * s },
-        SurveyRule r => r with { Steps = [.. r.Steps.Select(x => x with { Points = x.Points * s })] },
-        ManualRule r => r with { Step = (r.Step ?? manualStep) * s },
-        _ => throw new ArgumentException($"leaf '{code}' has the custom rule kind '{rule.Kind}', whose point figures the analysis cannot scale"),
-    };
+    internal static Rule ScaleRule(Rule rule, decimal s, string code, decimal manualStep) =>
+        rule.WithPointsScaled(s, new RuleContext(0m, ScoringPolicy.Default with { ManualStep = manualStep }))
+        ?? throw new ArgumentException($"leaf '{code}' has the custom rule kind '{rule.Kind}', whose point figures the analysis cannot scale");
 
     private static Framework Rebuild(Framework f, IReadOnlyList<Node> areas, ScoringPolicy policy, IReadOnlyList<Band> bands, IReadOnlyList<Part> parts) =>
         new(f.Info, areas, policy, bands, parts, f.Adjustments, f.Disqualifiers, f.Hasher);

@@ -241,7 +241,8 @@ public sealed class ReweightedCohort
         static string? Problem(Node node)
         {
             if (node.IsLeaf)
-                return node.Rule is AllOrNothingRule or StepsRule or ChoiceRule or DeductionRule or PerItemRule or ManualRule or SurveyRule or ProportionalRule or RelativeToBestRule
+                // A kind that says how its point figures scale with its max (Rule.WithPointsScaled) can be re-weighted.
+                return node.Rule?.WithPointsScaled(1m, new RuleContext(node.MaxPoints, ScoringPolicy.Default)) is not null
                     ? null
                     : $"leaf '{node.Code}' has the custom rule kind '{node.Rule?.Kind}'";
             if ((node.Adjustments.Count > 0 || node.Aggregation == Aggregation.BestOf) && HasRoundedFraction(node))

@@ -1,7 +1,6 @@
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Analysis;

@@ -1,4 +1,3 @@
-using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Cohorts;

@@ -5,35 +5,30 @@ using ParIndex.Engine.Rules;
 namespace ParIndex.Engine.Evaluation;
 
 // The bulk path. The tree is flattened, when the framework is compiled, into one array of small op records in
-// post-order (every child before its parent, siblings in the decision's order) with a switch on the built-in rule
-// kinds. Why this shape (issue 8, measured on an 80-leaf decimal workload):
+// post-order (every child before its parent, siblings in the decision's order). Each leaf's op is the instruction its
+// rule compiles to (Rule.Compile: a step table, an option table, a count table, met-or-not), or a call of the rule's
+// Evaluate; this file names no rule kind. Why this shape (issue 8, measured on an 80-leaf decimal workload):
 // - a switch over op records stays within 1.03-1.22x of hand-written per-area code; one compiled delegate for all
 //   leaves was 2.4-2.8x slower, and the virtual call per leaf plus re-reading rule parameters cost the rest;
 // - each node adds itself into its parent's running sums (one per level, at most Framework.MaxLevels) instead of
 //   each parent walking its children through index arrays; post-order adds siblings in the same order as the
 //   reference walk, so even sums of non-terminating decimals round the same way;
-// - what only depends on the framework is computed here once: the status each step or option gives, the result
-//   of a deduction for 0, 1, 2 ... occurrences (tabulated by calling the rule itself), the not-applicable result.
+// - what only depends on the framework is computed here once: the status each step or option gives, a rule's count
+//   table (a deduction's result for 0, 1, 2 ... occurrences, from the rule itself), the not-applicable result.
 // Semantics are those of ScoreByTree and of each rule's Evaluate (their XML docs); the equivalence tests in
-// ParIndex.Engine.Tests compare the two paths cell by cell and unit by unit. A custom rule kind is still called
-// virtually; only the built-in kinds are specialized.
+// ParIndex.Engine.Tests compare the two paths cell by cell and unit by unit, for every registered kind.
 public sealed partial class CompiledFramework
 {
     private enum OpKind : byte
     {
         /// <summary>A parent: its children's sums are complete.</summary>
         Parent,
-        AllOrNothing,
-        Steps,
-        Choice,
-        Deduction,
-        /// <summary>A built-in sealed kind called directly (no virtual dispatch): proportional, per item, manual, survey.</summary>
-        Proportional,
-        PerItem,
-        Manual,
-        Survey,
-        /// <summary>Any other rule kind: called virtually.</summary>
-        Custom,
+        MetOrNot,
+        StepTable,
+        OptionTable,
+        CountTable,
+        /// <summary>The rule's Evaluate, called virtually.</summary>
+        General,
     }
 
     /// <summary>One node of the post-order walk.</summary>
@@ -55,27 +50,33 @@ public sealed partial class CompiledFramework
         public Measure Measure { get; init; }
         public decimal Max { get; init; }
 
-        /// <summary>Steps and choice: the first entry in the step tables; deduction: in the deduction table.</summary>
+        /// <summary>Step and option tables: the first entry in the step tables; count table: in the count table.</summary>
         public int TableStart { get; init; }
 
-        /// <summary>Steps: the number of steps; choice: of options; deduction: of tabulated counts.</summary>
+        /// <summary>Step table: the number of steps; option table: of options; count table: of tabulated counts.</summary>
         public int TableLength { get; init; }
 
-        /// <summary>Steps: the result when no step matches, its measure left to fill.</summary>
+        /// <summary>Step table: the result when no step matches, its measure left to fill.</summary>
         public decimal Otherwise { get; init; }
         public NodeStatus OtherwiseStatus { get; init; }
 
-        /// <summary>All or nothing: the status of "not met" (zero, or full for a leaf worth 0).</summary>
+        /// <summary>
+        /// Step table: whether a ratio below a minimum denominator is not applicable; the minimum is kept in the
+        /// threshold table right after the steps (not in the op, which every leaf's op would then carry).
+        /// </summary>
+        public bool HasMinDenominator { get; init; }
+
+        /// <summary>Met or not: the status of "not met" (zero, or full for a leaf worth 0).</summary>
         public NodeStatus NotMetStatus { get; init; }
     }
 
     private static readonly LeafResult Missing = new(0m, NodeStatus.MissingInput, ReasonCode.MissingInput);
 
     private readonly Op[] _ops;
-    private decimal[] _stepThresholds = [];  // steps: thresholds
-    private decimal[] _stepPoints = [];      // steps and choice: points
-    private NodeStatus[] _stepStatus = [];   // steps and choice: the status the points give
-    private LeafResult[] _deductions = [];   // deduction: the result for 0, 1, 2 ... occurrences
+    private decimal[] _stepThresholds = [];  // step tables: thresholds
+    private decimal[] _stepPoints = [];      // step and option tables: points
+    private NodeStatus[] _stepStatus = [];   // step and option tables: the status the points give
+    private LeafResult[] _countResults = []; // count tables: the result for 0, 1, 2 ... counts
 
     private static NodeStatus StatusOf(decimal points, decimal max) =>
         points >= max ? NodeStatus.Full : points <= 0m ? NodeStatus.Zero : NodeStatus.Partial;
@@ -86,7 +87,7 @@ public sealed partial class CompiledFramework
         var thresholds = new List<decimal>();
         var points = new List<decimal>();
         var status = new List<NodeStatus>();
-        var deductions = new List<LeafResult>();
+        var counts = new List<LeafResult>();
 
         void Visit(int n)
         {
@@ -107,67 +108,52 @@ public sealed partial class CompiledFramework
             {
                 op = op with { Evidence = _evidence[leaf] };
                 var max = _max[n];
-                switch (_rules[leaf])
+                var compiled = _rules[leaf].Compile(in _contexts[leaf]) ?? CompiledRule.General;
+                switch (compiled.Form)
                 {
-                    case AllOrNothingRule:
-                        op = op with { Kind = OpKind.AllOrNothing, NotMetStatus = max > 0m ? NodeStatus.Zero : NodeStatus.Full };
+                    case CompiledForm.MetOrNot:
+                        op = op with { Kind = OpKind.MetOrNot, NotMetStatus = max > 0m ? NodeStatus.Zero : NodeStatus.Full };
                         break;
-                    case StepsRule steps:
+                    case CompiledForm.StepTable:
                         op = op with
                         {
-                            Kind = OpKind.Steps,
-                            Measure = steps.Measure,
-                            AtLeast = steps.Direction == StepDirection.AtLeast,
+                            Kind = OpKind.StepTable,
+                            Measure = compiled.Measure,
+                            AtLeast = compiled.AtLeast,
                             TableStart = thresholds.Count,
-                            TableLength = steps.Steps.Count,
-                            Otherwise = steps.Otherwise,
-                            OtherwiseStatus = StatusOf(steps.Otherwise, max),
+                            TableLength = compiled.Thresholds.Length,
+                            Otherwise = compiled.Otherwise,
+                            OtherwiseStatus = StatusOf(compiled.Otherwise, max),
+                            HasMinDenominator = compiled.MinDenominator > 0m,
                         };
-                        foreach (var s in steps.Steps)
+                        for (var i = 0; i < compiled.Thresholds.Length; i++)
                         {
-                            thresholds.Add(s.Threshold);
-                            points.Add(s.Points);
-                            status.Add(StatusOf(s.Points, max));
+                            thresholds.Add(compiled.Thresholds[i]);
+                            points.Add(compiled.Points[i]);
+                            status.Add(StatusOf(compiled.Points[i], max));
+                        }
+                        if (compiled.MinDenominator > 0m)
+                        {
+                            thresholds.Add(compiled.MinDenominator);
+                            points.Add(0m);  // unused; keeps the three step tables aligned
+                            status.Add(NodeStatus.NotApplicable);
                         }
                         break;
-                    case ChoiceRule choice:
-                        op = op with { Kind = OpKind.Choice, TableStart = thresholds.Count, TableLength = choice.Options.Count };
-                        foreach (var o in choice.Options)
+                    case CompiledForm.OptionTable:
+                        op = op with { Kind = OpKind.OptionTable, TableStart = thresholds.Count, TableLength = compiled.Points.Length };
+                        foreach (var p in compiled.Points)
                         {
                             thresholds.Add(0m);  // unused; keeps the three step tables aligned
-                            points.Add(o.Points);
-                            status.Add(StatusOf(o.Points, max));
+                            points.Add(p);
+                            status.Add(StatusOf(p, max));
                         }
                         break;
-                    case DeductionRule deduction:
-                        // The result for each whole count, from the rule itself, up to the first count that gives the
-                        // floor (every larger count gives it too) and at most 64 entries; larger counts call the rule.
-                        op = op with { Kind = OpKind.Deduction, TableStart = deductions.Count };
-                        var context = _contexts[leaf];
-                        var length = 0;
-                        for (var count = 0; count < 64; count++)
-                        {
-                            var result = deduction.Evaluate(InputCell.Count(count), in context);
-                            deductions.Add(result);
-                            length++;
-                            if (count > 0 && result.Points <= deduction.Floor) break;
-                        }
-                        op = op with { TableLength = length };
-                        break;
-                    case ProportionalRule:
-                        op = op with { Kind = OpKind.Proportional };
-                        break;
-                    case PerItemRule:
-                        op = op with { Kind = OpKind.PerItem };
-                        break;
-                    case ManualRule:
-                        op = op with { Kind = OpKind.Manual };
-                        break;
-                    case SurveyRule:
-                        op = op with { Kind = OpKind.Survey };
+                    case CompiledForm.CountTable:
+                        op = op with { Kind = OpKind.CountTable, TableStart = counts.Count, TableLength = compiled.Results.Length };
+                        counts.AddRange(compiled.Results);
                         break;
                     default:
-                        op = op with { Kind = OpKind.Custom };
+                        op = op with { Kind = OpKind.General };
                         break;
                 }
             }
@@ -180,7 +166,7 @@ public sealed partial class CompiledFramework
         _stepThresholds = [.. thresholds];
         _stepPoints = [.. points];
         _stepStatus = [.. status];
-        _deductions = [.. deductions];
+        _countResults = [.. counts];
         return [.. ops];
     }
 
@@ -270,55 +256,61 @@ public sealed partial class CompiledFramework
         LeafResult result;
         switch (op.Kind)
         {
-            case OpKind.AllOrNothing:
-                // AllOrNothingRule.Evaluate, with the status of "not met" known in advance.
+            case OpKind.MetOrNot:
+                // CompiledRule.MetOrNot, with the status of "not met" known in advance.
                 if (cell.First == 1m) return new LeafResult(op.Max, NodeStatus.Full, ReasonCode.FullPoints, 1m);
                 if (cell.First == 0m) return new LeafResult(0m, op.NotMetStatus, ReasonCode.NotMet);
                 return LeafResult.Error;
-            case OpKind.Steps:
+            case OpKind.StepTable:
                 return Steps(in op, in cell, leaf);
-            case OpKind.Choice:
-                // ChoiceRule.Evaluate, with the status of each option known in advance.
+            case OpKind.OptionTable:
+                // CompiledRule.OptionTable, with the status of each option known in advance.
                 var choice = cell.Choice;
                 if ((uint)choice >= (uint)op.TableLength) return LeafResult.Error;
                 var at = op.TableStart + choice;
                 return new LeafResult(_stepPoints[at], _stepStatus[at], ReasonCode.ChoiceSelected, 0m, choice);
-            case OpKind.Deduction:
+            case OpKind.CountTable:
                 // A whole count within the table: the rule's own result, computed when compiling. The table was filled
                 // from cells of scale 0, so only such counts use it (the scale of Measured and Points stays the same).
                 var count = cell.First;
                 if (!decimal.IsNegative(count) && count.Scale == 0 && count < op.TableLength)
                 {
                     var k = (int)count;
-                    return _deductions[op.TableStart + k];
+                    return _countResults[op.TableStart + k];
                 }
-                result = Unsafe.As<DeductionRule>(_rules[leaf]).Evaluate(in cell, in _contexts[leaf]);
-                break;
-            // The other built-in kinds are sealed: a direct call, no virtual dispatch. The kind was checked when compiling.
-            case OpKind.Proportional:
-                result = Unsafe.As<ProportionalRule>(_rules[leaf]).Evaluate(in cell, in _contexts[leaf]);
-                break;
-            case OpKind.PerItem:
-                result = Unsafe.As<PerItemRule>(_rules[leaf]).Evaluate(in cell, in _contexts[leaf]);
-                break;
-            case OpKind.Manual:
-                result = Unsafe.As<ManualRule>(_rules[leaf]).Evaluate(in cell, in _contexts[leaf]);
-                break;
-            case OpKind.Survey:
-                result = Unsafe.As<SurveyRule>(_rules[leaf]).Evaluate(in cell, in _contexts[leaf]);
+                result = _rules[leaf].Evaluate(in cell, in _contexts[leaf]);
                 break;
             default:
                 result = _rules[leaf].Evaluate(in cell, in _contexts[leaf]);
                 break;
         }
-        return result.Status == NodeStatus.NotApplicable ? _notApplicable[leaf] : result;
+        return result.Status == NodeStatus.NotApplicable ? NotApplicableResult(leaf, in result) : result;
     }
 
-    /// <summary>StepsRule.Evaluate over the step tables, with the status of each step known in advance.</summary>
+    /// <summary>
+    /// A rule said "not applicable": the points and status the leaf's policy gives, with the rule's reason when it gave
+    /// its own (below a minimum) rather than the plain "not applicable".
+    /// </summary>
+    private LeafResult NotApplicableResult(int leaf, in LeafResult result)
+    {
+        var policy = _notApplicable[leaf];
+        return result.Reason == ReasonCode.NotApplicableExcluded ? policy : new LeafResult(policy.Points, policy.Status, result.Reason, result.Measured);
+    }
+
+    /// <summary>CompiledRule.StepTable over the step tables, with the status of each step known in advance.</summary>
     private LeafResult Steps(in Op op, in InputCell cell, int leaf)
     {
-        var read = MeasureReader.Read(op.Measure, in cell, in _contexts[leaf], out var measured);
-        if (read <= 0) return read == 0 ? _notApplicable[leaf] : LeafResult.Error;
+        decimal measured;
+        if (op.HasMinDenominator)
+        {
+            var atLeast = MeasureReader.ReadAtLeast(in cell, _stepThresholds[op.TableStart + op.TableLength], in _contexts[leaf], out measured);
+            if (atLeast <= 0) return atLeast == 0 ? NotApplicableResult(leaf, new LeafResult(0m, NodeStatus.NotApplicable, ReasonCode.NotApplicableBelowMinimum)) : LeafResult.Error;
+        }
+        else
+        {
+            var read = MeasureReader.Read(op.Measure, in cell, in _contexts[leaf], out measured);
+            if (read <= 0) return read == 0 ? _notApplicable[leaf] : LeafResult.Error;
+        }
         var thresholds = _stepThresholds.AsSpan(op.TableStart, op.TableLength);
         if (op.AtLeast)
         {

@@ -201,19 +201,11 @@ public sealed partial class CompiledFramework
         return (evidence & ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0 ? ReasonCode.EvidenceInsufficient : null;
     }
 
-    /// <summary>The value a leaf measures (value, count or ratio in %), for leaders of relative-to-best leaves.</summary>
+    /// <summary>The value a leaf measures (value, count or ratio in %: its rule's <see cref="Rule.MeasuredBy"/>), for leaders of relative-to-best leaves.</summary>
     internal bool TryMeasureLeaf(int leaf, in InputCell cell, out decimal value)
     {
         value = 0m;
-        var measure = _rules[leaf] switch
-        {
-            StepsRule s => s.Measure,
-            ProportionalRule p => p.Measure,
-            RelativeToBestRule r => r.Measure,
-            PerItemRule or DeductionRule => Measure.Count,
-            _ => (Measure?)null,
-        };
-        return measure is { } m && MeasureReader.Read(m, cell, _contexts[leaf], out value) > 0;
+        return _rules[leaf].MeasuredBy is { } m && MeasureReader.Read(m, cell, _contexts[leaf], out value) > 0;
     }
 
     /// <summary>
@@ -390,7 +382,7 @@ public sealed partial class CompiledFramework
         if ((flags & InputFlags.NotApplicable) != 0) return _notApplicable[leaf];
         if (EvidenceRejection(leaf, flags) is { } rejected) return new LeafResult(0m, NodeStatus.EvidenceRejected, rejected);
         var result = _rules[leaf].Evaluate(in cell, in _contexts[leaf]);
-        return result.Status == NodeStatus.NotApplicable ? _notApplicable[leaf] : result;
+        return result.Status == NodeStatus.NotApplicable ? NotApplicableResult(leaf, in result) : result;
     }
 
     private void Aggregate(int n, decimal[] awarded, decimal[] applicable, bool[] excluded)

@@ -130,11 +130,11 @@ internal static class ScoreCardBuilder
         if (result.Reason == ReasonCode.MissingInput || result.Reason == ReasonCode.NotApplicableExcluded || result.Reason == ReasonCode.NotApplicableFullPoints
             || result.Reason == ReasonCode.NotApplicableZero || result.Reason == ReasonCode.EvidenceMissing || result.Reason == ReasonCode.EvidenceInsufficient)
             return compiled.FixedReasonOf(leaf, result.Reason);
-        // A survey's card shows the answers as counted ((1 × 60 + 23 × 88) / 24), which the compact cell no longer holds.
-        if (node.Rule is SurveyRule survey && input?.SurveyCounts is { } counts)
+        // A kind whose words need the input as written (a survey's answers as counted), which the compact cell no longer holds.
+        if (node.Rule!.ExplainsFromInput && input is not null)
         {
-            var (c, r, x) = (cell, result, compiled.ContextOf(leaf));
-            return new Reason(result.Reason, () => survey.Explain(c, r, x, counts), survey.Kind);
+            var (rule, c, r, x) = (node.Rule, cell, result, compiled.ContextOf(leaf));
+            return new Reason(result.Reason, () => rule.ExplainFromInput(c, r, x, input), rule.Kind);
         }
         return new Reason(node.Rule!, in cell, in result, compiled.ContextOf(leaf));
     }

@@ -492,6 +492,9 @@ public static class ErrorCodes
     /// <summary>PI0336: Rule kind '{kind}' ({type}) of leaf {leaf} is not registered, so the rule cannot be written or hashed; add its IRuleKind to the RuleKindRegistry (registered: {registered}).</summary>
     public static readonly ErrorCode RuleKindNotRegisteredAtLeaf = new("PI0336", "RuleKindNotRegisteredAtLeaf", "kind", "type", "leaf", "registered");
 
+    /// <summary>PI0337: 'minDenominator' must be positive (the least number of cases for which the ratio is scored); got {value}</summary>
+    public static readonly ErrorCode MinDenominatorNotPositive = new("PI0337", "MinDenominatorNotPositive", "value");
+
     // PI04xx: a unit's inputs
 
     /// <summary>PI0400: {text}</summary>
@@ -625,6 +628,12 @@ public static class ErrorCodes
 
     /// <summary>PI0443: expected 'value' (the share in %)</summary>
     public static readonly ErrorCode ExpectedSurveyShare = new("PI0443", "ExpectedSurveyShare");
+
+    /// <summary>PI0444: expected 'numerator' and 'denominator' (a ratio such as 3/12)</summary>
+    public static readonly ErrorCode ExpectedRatioCounts = new("PI0444", "ExpectedRatioCounts");
+
+    /// <summary>PI0445: expected 'numerator' and 'denominator', not a percentage: the minimum denominator {min} is checked on the denominator</summary>
+    public static readonly ErrorCode PercentageWithoutDenominator = new("PI0445", "PercentageWithoutDenominator", "min");
 
     // PI05xx: scenario files and the runner
 
@@ -811,6 +820,7 @@ public static class ErrorCodes
         AnswerWeightRange,
         RuleKindNotRegistered,
         RuleKindNotRegisteredAtLeaf,
+        MinDenominatorNotPositive,
         InputText,
         NoStageInputs,
         NoAppraisal,
@@ -855,6 +865,8 @@ public static class ErrorCodes
         CellUnreadable,
         ExpectedSurveyCounts,
         ExpectedSurveyShare,
+        ExpectedRatioCounts,
+        PercentageWithoutDenominator,
         ScenarioText,
         DuplicateScenarioName,
         NegativeTolerance,

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Model;
@@ -166,27 +165,10 @@ public sealed partial class Framework
         {
             var path = _pathByCode[leaf.Code];
             Check(leaf.MaxPoints, leafStep, rounding.LeafDecimals, "leaf", path + ".maxPoints", leaf.Code, "max points");
-            switch (leaf.Rule)
+            foreach (var figure in leaf.Rule?.PointFigures() ?? [])
             {
-                case ChoiceRule choice:
-                    for (var i = 0; i < choice.Options.Count; i++)
-                        Check(choice.Options[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.options[{i}].points", leaf.Code, $"option '{choice.Options[i].Label}' gives");
-                    break;
-                case StepsRule steps:
-                    for (var i = 0; i < steps.Steps.Count; i++)
-                        Check(steps.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
-                    Check(steps.Otherwise, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.otherwise", leaf.Code, "'otherwise' gives");
-                    break;
-                case SurveyRule survey:
-                    for (var i = 0; i < survey.Steps.Count; i++)
-                        Check(survey.Steps[i].Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.steps[{i}].points", leaf.Code, $"step {i + 1} gives");
-                    break;
-                case ManualRule manual when manual.Step is { } step:
-                    Check(step, leafStep, rounding.LeafDecimals, "leaf", path + ".rule.step", leaf.Code, "the manual step");
-                    break;
-                case ManualRule:
-                    inheritedManualStep = true;
-                    break;
+                if (figure.Path is null) inheritedManualStep = true;
+                else Check(figure.Points, leafStep, rounding.LeafDecimals, "leaf", $"{path}.rule.{figure.Path}", leaf.Code, figure.What);
             }
         }
         if (inheritedManualStep) Check(Policy.ManualStep, leafStep, rounding.LeafDecimals, "leaf", "scoring.manualStep", null, "the manual step");
@@ -309,7 +291,7 @@ public sealed partial class Framework
             {
                 if (leaf.Rule is not RelativeToBestRule { RelativeTo: RelativeTo.Leader, LeaderIndicator: { } indicator }) continue;
                 var target = f.FindNode(indicator);
-                if (target is null || !target.IsLeaf || target.Rule is not (StepsRule or ProportionalRule or RelativeToBestRule or PerItemRule or DeductionRule))
+                if (target is null || !target.IsLeaf || target.Rule?.MeasuredBy is null)
                     Add((f.PathOf(leaf.Code) ?? "areas") + ".rule.leaderIndicator", leaf.Code,
                         ErrorCodes.LeaderIndicatorNotMeasured.With(indicator));
             }

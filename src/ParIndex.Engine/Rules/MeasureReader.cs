@@ -63,6 +63,19 @@ internal static class MeasureReader
     }
 
     /// <summary>
+    /// Reads a ratio that counts only from a minimum denominator: 1 on success, 0 when the denominator is below
+    /// <paramref name="minDenominator"/> (not applicable: too few cases to judge; a denominator of 0 included), -1 when
+    /// the cell is not a valid ratio (negative, or numerator above denominator), whatever its denominator.
+    /// </summary>
+    public static int ReadAtLeast(in InputCell cell, decimal minDenominator, in RuleContext context, out decimal measured)
+    {
+        measured = 0m;
+        if (BelowZero(cell.First) || BelowZero(cell.Second) || cell.First > cell.Second) return -1;
+        if (cell.Second < minDenominator) return 0;
+        return Read(Measure.Ratio, cell, context, out measured);
+    }
+
+    /// <summary>
     /// The measure as an exact fraction, <c>numerator × 10^shift / denominator</c>: a ratio is
     /// numerator × 100 / denominator (a percentage entered directly has denominator 100), a value or count itself.
     /// </summary>

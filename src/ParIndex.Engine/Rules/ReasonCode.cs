@@ -41,6 +41,11 @@ public readonly record struct ReasonCode(string Value)
     public static ReasonCode NotApplicableFullPoints { get; } = new("not-applicable-full-points");
     /// <summary>Not applicable, given 0 by the framework's policy.</summary>
     public static ReasonCode NotApplicableZero { get; } = new("not-applicable-zero");
+    /// <summary>
+    /// Not applicable because what was counted is below the rule's minimum (a ratio over fewer cases than its minimum
+    /// denominator); the framework's not-applicable policy decides the points.
+    /// </summary>
+    public static ReasonCode NotApplicableBelowMinimum { get; } = new("not-applicable-below-minimum");
     /// <summary>No input for the leaf: 0.</summary>
     public static ReasonCode MissingInput { get; } = new("missing-input");
     /// <summary>The input could not be scored.</summary>

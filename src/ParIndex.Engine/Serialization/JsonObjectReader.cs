@@ -1,4 +1,3 @@
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization.Internal;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParIndex.Engine.Messages;
 
 namespace ParIndex.Engine.Serialization;
 

@@ -1,10 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;

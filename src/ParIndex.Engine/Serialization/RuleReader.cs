@@ -1,4 +1,3 @@
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Serialization.Internal;
 
 namespace ParIndex.Engine.Serialization;

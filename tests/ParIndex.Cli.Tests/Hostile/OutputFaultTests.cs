@@ -4,7 +4,6 @@ using FluentAssertions;
 using ParIndex.Cli.Commands;
 using ParIndex.Cli.Files;
 using ParIndex.Cli.Inputs;
-using ParIndex.Cli.Output;
 using ParIndex.Cli.Tests.Support;
 using ParIndex.Engine.Model;
 using Xunit;

@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using FluentAssertions;
 using ParIndex.Cli.Tests.Support;
-using ParIndex.Engine.Cohorts;
 using Xunit;
 
 namespace ParIndex.Cli.Tests.Reports;

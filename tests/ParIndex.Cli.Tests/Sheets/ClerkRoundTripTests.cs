@@ -21,11 +21,11 @@ public class ClerkRoundTripTests
         Parindex.Run("template", Parindex.AllKindsFramework, "--format", "xlsx", "--out", template).Exit.Should().Be(0);
 
         // Columns of the template: unit_id, unit_name, block, stage, ghi chú, then 1.1 1.1#evidence 1.1#refs 1.2 1.2#evidence
-        // 1.3 1.4 2.1.1 2.1.2 2.2 2.3 3.1 3.2 4.1.1 4.1.2 4.2 4.3 4.4 adj:P1 adj:B1 disqualifiers; the clerk adds '4.3#note'.
+        // 1.3 1.4 2.1.1 2.1.2 2.2 2.3 3.1 3.2 4.1.1 4.1.2 4.1.3 4.2 4.3 4.4 adj:P1 adj:B1 disqualifiers; the clerk adds '4.3#note'.
         string[] a = ["xa-an-phu", "Xã An Phú", "", "", "đã họp xét ngày 12/3", "x", "có", "KH 15/KH-UBND", "1", "có", "Hoàn thành 100% kế hoạch", "2",
-            "96,5%", "45/50", "2", "4,75", "Rất hài lòng=30; Hài lòng=12; Không hài lòng=1", "82 %", "x", "37,5", "150", "Số hóa toàn bộ", "60/200", "", "1", "", "số liệu đến 31/12"];
+            "96,5%", "45/50", "2", "4,75", "Rất hài lòng=30; Hài lòng=12; Không hài lòng=1", "82 %", "x", "37,5", "18/24", "150", "Số hóa toàn bộ", "60/200", "", "1", "", "số liệu đến 31/12"];
         string[] b = ["xa-binh-an", "Xã Bình An", "", "appraisal1", "", "không", "không", "", "3", "chưa đạt", "KPS", "0",
-            "100%", "0/0", "0", "5", "75%", "90,25%", "không", "12,5", "KPS", "số hóa một phần", "45%", "1", "", "K1", ""];
+            "100%", "0/0", "0", "5", "75%", "90,25%", "không", "12,5", "3/12", "KPS", "số hóa một phần", "45%", "1", "", "K1", ""];
         Fill(template, a, b, noteHeader: "4.3#note");
 
         var fromSheet = Parindex.Run("score", Parindex.AllKindsFramework, template, "--format", "json");
@@ -112,5 +112,5 @@ public class ClerkRoundTripTests
     }
 
     // The template's number (General) columns for the all-kinds sample: 1.2, 1.4, 2.2, 2.3, 4.1.2, 4.2, adj:P1, adj:B1.
-    private static bool IsNumberColumn(int c) => c is 8 or 11 or 14 or 15 or 19 or 20 or 23 or 24;
+    private static bool IsNumberColumn(int c) => c is 8 or 11 or 14 or 15 or 19 or 21 or 24 or 25;
 }

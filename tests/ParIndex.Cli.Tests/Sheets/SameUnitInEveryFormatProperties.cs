@@ -140,6 +140,12 @@ public class SameUnitInEveryFormatProperties
                 var label = c.Options[random.Next(c.Options.Count)].Label;
                 var variant = random.Next(3) switch { 0 => label, 1 => "  " + label.ToUpper(CultureInfo.InvariantCulture) + " ", _ => label.ToLower(CultureInfo.InvariantCulture) };
                 return new(new LeafInput { Choice = variant }, variant, (s, r) => s.Text(r, variant));
+            case RatioStepsRule:
+                // A ratio only (a percentage alone cannot show the minimum denominator); 0/0 and small denominators included.
+                var d = random.Next(0, 40);
+                var ratio = $"{(d == 0 ? 0 : random.Next(0, d + 1))}/{d}";
+                var parts = ratio.Split('/');
+                return new(new LeafInput { Numerator = decimal.Parse(parts[0], CultureInfo.InvariantCulture), Denominator = d }, ratio, (s, r) => s.Text(r, ratio));
             case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } or RelativeToBestRule { Measure: Measure.Ratio } or SurveyRule { Options.Count: 0 }:
                 return Share(leaf, random);
             case SurveyRule sv:

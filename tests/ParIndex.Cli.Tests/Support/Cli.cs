@@ -5,7 +5,7 @@ namespace ParIndex.Cli.Tests.Support;
 /// <summary>What one run of the real entry point gave.</summary>
 internal sealed record CliRun(int Exit, string Out, string Err);
 
-/// <summary>Runs parindex in-process through <see cref="CliApp.Run"/> with its own writers (no global console state).</summary>
+/// <summary>Runs parindex in-process through <see cref="CliApp.Run(string[], TextWriter, TextWriter)"/> with its own writers (no global console state).</summary>
 internal static class Parindex
 {
     public static CliRun Run(params string[] args)

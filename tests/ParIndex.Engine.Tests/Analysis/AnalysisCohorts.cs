@@ -1,6 +1,5 @@
 using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 
 namespace ParIndex.Engine.Tests.Analysis;

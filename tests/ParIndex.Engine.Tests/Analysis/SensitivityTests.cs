@@ -3,7 +3,6 @@ using ParIndex.Engine.Analysis;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Serialization;
-using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
 

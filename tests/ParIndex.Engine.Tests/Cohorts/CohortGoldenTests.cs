@@ -1,9 +1,7 @@
-using System.Globalization;
 using FluentAssertions;
 using ParIndex.Engine.Cohorts;
 using ParIndex.Engine.Evaluation;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;

@@ -119,7 +119,10 @@ public class BulkPathEquivalenceTests
                 Leaf("3.4", 3m, new ThirdsRule()),
                 Leaf("3.5", 2m, new RelativeToBestRule()),
                 Leaf("3.6", 2m, new RelativeToBestRule { Measure = Measure.Ratio }, new EvidenceRequirement(), na: NotApplicablePolicy.FullPoints),
-                Leaf("3.7", 1.5m, new RelativeToBestRule { Measure = Measure.Count, RelativeTo = RelativeTo.Leader, LeaderIndicator = "2.3" })),
+                Leaf("3.7", 1.5m, new RelativeToBestRule { Measure = Measure.Count, RelativeTo = RelativeTo.Leader, LeaderIndicator = "2.3" }),
+                Leaf("3.8", 2m, new RatioStepsRule { MinDenominator = 3m, Steps = steps, Otherwise = 0.25m }),
+                Leaf("3.9", 2m, new RatioStepsRule { MinDenominator = 100m, Steps = steps }, na: NotApplicablePolicy.FullPoints),
+                Leaf("3.10", 1m, new RatioStepsRule { MinDenominator = 1.5m, Direction = StepDirection.AtMost, Steps = [new Step { Threshold = 0m, Points = 1m }, new Step { Threshold = 50m, Points = 0.5m }] }, na: NotApplicablePolicy.Zero)),
         };
         var info = new FrameworkInfo { Id = "every-kind", Name = "Mọi loại", Issuer = "UBND", UnitLevel = UnitLevel.Commune, Year = 2024, Version = "1" };
         return new Framework(info, areas,

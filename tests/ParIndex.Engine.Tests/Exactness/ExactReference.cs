@@ -137,47 +137,47 @@ internal sealed class ExactReference
             case PerItemRule p:
                 return Rational.Min(Rational.Of(p.PointsPerItem) * input.Count!.Value, p.Cap ?? leaf.MaxPoints);
             case DeductionRule d:
-                {
-                    var count = input.Count!.Value;
-                    Rational start = d.Start ?? leaf.MaxPoints;
-                    if (count == 0) return start;
-                    if (d.WipeOutFrom is { } n && count >= n) return d.Floor;
-                    return Rational.Max(d.Floor, start - Rational.Of(d.PointsPerOccurrence) * count);
-                }
+            {
+                var count = input.Count!.Value;
+                Rational start = d.Start ?? leaf.MaxPoints;
+                if (count == 0) return start;
+                if (d.WipeOutFrom is { } n && count >= n) return d.Floor;
+                return Rational.Max(d.Floor, start - Rational.Of(d.PointsPerOccurrence) * count);
+            }
             case StepsRule s:
-                {
-                    if (Measured(s.Measure, input) is not { } m) return NotApplicable(leaf);
-                    foreach (var step in s.Steps)
-                        if (s.Direction == StepDirection.AtLeast ? m >= step.Threshold : m <= step.Threshold) return step.Points;
-                    return s.Otherwise;
-                }
+            {
+                if (Measured(s.Measure, input) is not { } m) return NotApplicable(leaf);
+                foreach (var step in s.Steps)
+                    if (s.Direction == StepDirection.AtLeast ? m >= step.Threshold : m <= step.Threshold) return step.Points;
+                return s.Otherwise;
+            }
             case ProportionalRule p:
-                {
-                    if (Measured(p.Measure, input) is not { } m) return NotApplicable(leaf);
-                    return Share(max, m, p.Target);
-                }
+            {
+                if (Measured(p.Measure, input) is not { } m) return NotApplicable(leaf);
+                return Share(max, m, p.Target);
+            }
             case RelativeToBestRule r:
-                {
-                    if (Measured(r.Measure, input) is not { } m) return NotApplicable(leaf);
-                    var best = _best[leaf.Code];
-                    if (m >= best) return m.Numerator.IsZero ? Rational.Zero : max;
-                    return Share(max, m, best);
-                }
+            {
+                if (Measured(r.Measure, input) is not { } m) return NotApplicable(leaf);
+                var best = _best[leaf.Code];
+                if (m >= best) return m.Numerator.IsZero ? Rational.Zero : max;
+                return Share(max, m, best);
+            }
             case SurveyRule s:
+            {
+                Rational share;
+                if (input.SurveyCounts is { } counts)
                 {
-                    Rational share;
-                    if (input.SurveyCounts is { } counts)
-                    {
-                        var respondents = counts.Values.Sum();
-                        if (respondents == 0) return NotApplicable(leaf);
-                        var weighted = s.Options.Aggregate(Rational.Zero, (sum, o) => sum + Rational.Of(o.WeightPercent) * counts.GetValueOrDefault(o.Label));
-                        share = weighted / respondents;
-                    }
-                    else share = input.Value!.Value;
-                    if (s.Steps.Count == 0) return Share(max, share, 100m);
-                    foreach (var step in s.Steps) if (share >= step.Threshold) return step.Points;
-                    return Rational.Zero;
+                    var respondents = counts.Values.Sum();
+                    if (respondents == 0) return NotApplicable(leaf);
+                    var weighted = s.Options.Aggregate(Rational.Zero, (sum, o) => sum + Rational.Of(o.WeightPercent) * counts.GetValueOrDefault(o.Label));
+                    share = weighted / respondents;
                 }
+                else share = input.Value!.Value;
+                if (s.Steps.Count == 0) return Share(max, share, 100m);
+                foreach (var step in s.Steps) if (share >= step.Threshold) return step.Points;
+                return Rational.Zero;
+            }
             default:
                 throw new InvalidOperationException(leaf.Rule?.Kind);
         }

@@ -4,7 +4,6 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
-using ParIndex.Engine.Tests.Support;
 using Xunit;
 using static ParIndex.Engine.Tests.Support.Build;
 

@@ -149,60 +149,60 @@ internal sealed class HalfwayFrameworks(int seed)
             case AllOrNothingRule: return new LeafInput { Met = _random.Next(3) > 0 };
             case ChoiceRule c: return new LeafInput { Choice = c.Options[_random.Next(c.Options.Count)].Label };
             case StepsRule { Measure: Measure.Ratio }:
-                {
-                    var den = _random.Next(0, 40);
-                    return new LeafInput { Numerator = den == 0 ? 0 : _random.Next(0, den + 1), Denominator = den };
-                }
+            {
+                var den = _random.Next(0, 40);
+                return new LeafInput { Numerator = den == 0 ? 0 : _random.Next(0, den + 1), Denominator = den };
+            }
             case ProportionalRule { Measure: Measure.Ratio } p:
+            {
+                // numerator / denominator with max × numerator × 100 / (denominator × target) on a half, when a draw finds one.
+                (int Num, int Den) pick = (0, 1);
+                for (var attempt = 0; attempt < 200; attempt++)
                 {
-                    // numerator / denominator with max × numerator × 100 / (denominator × target) on a half, when a draw finds one.
-                    (int Num, int Den) pick = (0, 1);
-                    for (var attempt = 0; attempt < 200; attempt++)
-                    {
-                        var den = _random.Next(1, 120);
-                        pick = (_random.Next(0, den + 1), den);
-                        if ((Rational.Of(max) * pick.Num * 100 / (Rational.Of(pick.Den) * p.Target)).IsHalfAt(places)) break;
-                    }
-                    if (_random.Next(10) == 0) pick = (pick.Den, pick.Den);
-                    return new LeafInput { Numerator = pick.Num, Denominator = pick.Den };
+                    var den = _random.Next(1, 120);
+                    pick = (_random.Next(0, den + 1), den);
+                    if ((Rational.Of(max) * pick.Num * 100 / (Rational.Of(pick.Den) * p.Target)).IsHalfAt(places)) break;
                 }
+                if (_random.Next(10) == 0) pick = (pick.Den, pick.Den);
+                return new LeafInput { Numerator = pick.Num, Denominator = pick.Den };
+            }
             case ProportionalRule p:
                 return new LeafInput { Value = OnHalf(max, p.Target, places) ?? _random.Next(0, 20000) / 100m };
             case RelativeToBestRule r:
+            {
+                var best = bests[leaf.Code];
+                if (r.Measure == Measure.Ratio)
                 {
-                    var best = bests[leaf.Code];
-                    if (r.Measure == Measure.Ratio)
-                    {
-                        // Thirds: 1/3 of a best of 2/3 is exactly a half of the max, while 33.33…% / 66.66…7% is not.
-                        var k = _random.Next(1, 5);
-                        var den = 3 * _random.Next(1, 9);
-                        return first ? new LeafInput { Numerator = 2 * k, Denominator = 3 * k } : new LeafInput { Numerator = _random.Next(0, den * 2 / 3 + 1), Denominator = den };
-                    }
-                    if (first) return r.Measure == Measure.Count ? new LeafInput { Count = (int)Math.Ceiling(best) } : new LeafInput { Value = best };
-                    if (r.Measure == Measure.Count) return new LeafInput { Count = _random.Next(0, (int)Math.Ceiling(best) + 1) };
-                    return new LeafInput { Value = OnHalf(max, best, places) ?? _random.Next(0, (int)(best * 100) + 1) / 100m };
+                    // Thirds: 1/3 of a best of 2/3 is exactly a half of the max, while 33.33…% / 66.66…7% is not.
+                    var k = _random.Next(1, 5);
+                    var den = 3 * _random.Next(1, 9);
+                    return first ? new LeafInput { Numerator = 2 * k, Denominator = 3 * k } : new LeafInput { Numerator = _random.Next(0, den * 2 / 3 + 1), Denominator = den };
                 }
+                if (first) return r.Measure == Measure.Count ? new LeafInput { Count = (int)Math.Ceiling(best) } : new LeafInput { Value = best };
+                if (r.Measure == Measure.Count) return new LeafInput { Count = _random.Next(0, (int)Math.Ceiling(best) + 1) };
+                return new LeafInput { Value = OnHalf(max, best, places) ?? _random.Next(0, (int)(best * 100) + 1) / 100m };
+            }
             case StepsRule or PerItemRule or DeductionRule: return new LeafInput { Count = _random.Next(0, 8) };
             case ManualRule: return new LeafInput { Points = _random.Next(0, (int)(max * 4) + 1) * 0.25m };
             case SurveyRule s:
+            {
+                Dictionary<string, int> counts = [];
+                for (var attempt = 0; attempt < 400; attempt++)
                 {
-                    Dictionary<string, int> counts = [];
-                    for (var attempt = 0; attempt < 400; attempt++)
-                    {
-                        counts = s.Options.ToDictionary(o => o.Label, _ => _random.Next(0, _random.Next(2) == 0 ? 6 : 40));
-                        var respondents = counts.Values.Sum();
-                        if (respondents == 0) continue;
-                        var weighted = s.Options.Aggregate(Rational.Zero, (sum, o) => sum + Rational.Of(o.WeightPercent) * counts[o.Label]);
-                        if ((Rational.Of(max) * weighted / (new Rational(respondents, 1) * 100)).IsHalfAt(places)) break;
-                    }
-                    if (_random.Next(8) == 0) counts = s.Options.ToDictionary(o => o.Label, o => o.WeightPercent == 100m ? 1 + _random.Next(30) : 0);
-                    if (counts.Values.Sum() == 0 || _random.Next(10) == 0)
-                    {
-                        var value = OnHalf(max, 100m, places) ?? _random.Next(0, 10001) / 100m;
-                        return new LeafInput { Value = Math.Min(100m, value) };
-                    }
-                    return new LeafInput { SurveyCounts = counts };
+                    counts = s.Options.ToDictionary(o => o.Label, _ => _random.Next(0, _random.Next(2) == 0 ? 6 : 40));
+                    var respondents = counts.Values.Sum();
+                    if (respondents == 0) continue;
+                    var weighted = s.Options.Aggregate(Rational.Zero, (sum, o) => sum + Rational.Of(o.WeightPercent) * counts[o.Label]);
+                    if ((Rational.Of(max) * weighted / (new Rational(respondents, 1) * 100)).IsHalfAt(places)) break;
                 }
+                if (_random.Next(8) == 0) counts = s.Options.ToDictionary(o => o.Label, o => o.WeightPercent == 100m ? 1 + _random.Next(30) : 0);
+                if (counts.Values.Sum() == 0 || _random.Next(10) == 0)
+                {
+                    var value = OnHalf(max, 100m, places) ?? _random.Next(0, 10001) / 100m;
+                    return new LeafInput { Value = Math.Min(100m, value) };
+                }
+                return new LeafInput { SurveyCounts = counts };
+            }
             default: throw new InvalidOperationException(leaf.Rule?.Kind);
         }
     }

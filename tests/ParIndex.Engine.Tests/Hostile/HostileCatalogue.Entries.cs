@@ -51,7 +51,7 @@ public static partial class HostileCatalogue
         F("missing-field", "an area without its name", Framework("\"name\": \"Số báo cáo trễ hạn\",", ""),
             "missing-field.json(36,5): $.areas[1]: missing required property 'name'"),
         F("unknown-rule-kind", "a rule kind nobody registered", Framework("\"kind\": \"deduction\"", "\"kind\": \"bonusPerItem\""),
-            "unknown-rule-kind.json(40,25): $.areas[1].rule.kind: 'bonusPerItem' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest"),
+            "unknown-rule-kind.json(40,25): $.areas[1].rule.kind: 'bonusPerItem' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest, ratioSteps"),
         // Numbers
         F("nan", "NaN is not JSON", Framework("\"maxPoints\": 40,", "\"maxPoints\": NaN,"),
             "nan.json(39,20): $.areas[1].maxPoints: NaN and Infinity are not JSON numbers; expected a decimal number such as 2.5"),

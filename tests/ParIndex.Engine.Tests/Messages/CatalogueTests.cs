@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using ParIndex.Engine.Messages;
 using Xunit;

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using ParIndex.Engine.Evaluation;
-using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Tests.Serialization;
 using ParIndex.Engine.Tests.Support;

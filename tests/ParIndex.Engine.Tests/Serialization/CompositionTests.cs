@@ -1,6 +1,5 @@
 using FluentAssertions;
 using NJsonSchema;
-using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
 using Xunit;

@@ -87,7 +87,7 @@ public class CustomRuleKindTests
             $"custom.json(11,{Column(bad, 11, "0,")}): $.areas[0].children[0].rule.quota: expected a whole number of at least 1, got 0",
             $"custom.json(11,{Column(bad, 11, "\"quotum\"")}): $.areas[0].children[0].rule.quotum: unknown property 'quotum' (did you mean 'quota'?); expected one of kind, quota");
         ParIndexJson.Default.ParseFramework(Framework, "custom.json").Problems.Select(p => p.ToString()).Should().Equal(
-            $"custom.json(11,{Column(Framework, 11, "\"quota\",")}): $.areas[0].children[0].rule.kind: 'quota' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest");
+            $"custom.json(11,{Column(Framework, 11, "\"quota\",")}): $.areas[0].children[0].rule.kind: 'quota' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest, ratioSteps");
     }
 
     private static int Column(string text, int line, string needle) => text.Split('\n')[line - 1].IndexOf(needle, StringComparison.Ordinal) + 1;

@@ -71,8 +71,11 @@ internal sealed class FrameworkGenerator(int seed)
         };
     }
 
-    private Rule Rule(decimal max) => _random.Next(9) switch
+    private Rule Rule(decimal max) => _random.Next(10) switch
     {
+        9 => Coin()
+            ? new RatioStepsRule { MinDenominator = Pick(1m, 20m, 12.5m), Steps = [new Step { Threshold = 100m, Points = max }, new Step { Threshold = 90.5m, Points = max / 2 }], Otherwise = Coin() ? max / 4 : 0m }
+            : new RatioStepsRule { MinDenominator = Pick(1m, 20m), Direction = StepDirection.AtMost, Steps = [new Step { Threshold = 5m, Points = max }, new Step { Threshold = 20m, Points = max / 2 }] },
         0 => new AllOrNothingRule(),
         1 => new ChoiceRule { Options = [new ChoiceOption { Label = "A " + Text(), LabelEn = Coin() ? "A" : null, Points = max }, new ChoiceOption { Label = "B", Points = max / 2 }, new ChoiceOption { Label = "C", Points = 0m }] },
         2 => _random.Next(3) switch

@@ -42,7 +42,7 @@ public class InvalidFrameworkTests
             "unknown-property.json(28,9): $.areas[0].children[1]: missing required property 'maxPoints'",
             "unknown-property.json(31,11): $.areas[0].children[1].maxPoint: unknown property 'maxPoint' (did you mean 'maxPoints'?); expected one of code, name, nameEn, maxPoints, aggregation, evidence, notApplicable, adjustments, children, rule",
         ], true),
-        ["unknown-rule-kind"] = (["unknown-rule-kind.json(32,29): $.areas[0].children[1].rule.kind: 'yesNo' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest"], true),
+        ["unknown-rule-kind"] = (["unknown-rule-kind.json(32,29): $.areas[0].children[1].rule.kind: 'yesNo' is not a rule kind; expected one of allOrNothing, choice, steps, proportional, perItem, deduction, manual, survey, relativeToBest, ratioSteps"], true),
         ["unordered-steps"] = (["unordered-steps.json(24,30): $.areas[0].children[0].rule.steps[1].threshold: thresholds must decrease (\"at least\", best first); 90 follows 85"], false),
         ["wrong-code-separator"] = (["wrong-code-separator.json(29,19): $.areas[0].children[1].code: code '1,2' must be digits separated by dots (\"3.4.1\")"], true),
         ["wrong-type"] = (["wrong-type.json(39,20): $.areas[1].maxPoints: expected a number, got the string \"5\"; write numbers without quotes"], true),

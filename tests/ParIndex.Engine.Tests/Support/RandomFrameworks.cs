@@ -56,9 +56,10 @@ internal sealed class RandomFrameworks(int seed)
 
     private Rule RuleFor(decimal max, bool withCohortKinds)
     {
-        switch (_random.Next(withCohortKinds ? 9 : 8))
+        switch (_random.Next(withCohortKinds ? 10 : 9))
         {
-            case 8: return new RelativeToBestRule { Measure = (Measure)_random.Next(3) };
+            case 9: return new RelativeToBestRule { Measure = (Measure)_random.Next(3) };
+            case 8: return new RatioStepsRule { MinDenominator = _random.Next(1, 30), Steps = [new() { Threshold = 90, Points = max }, new() { Threshold = 50, Points = max / 2 }], Otherwise = 0 };
             case 0: return new AllOrNothingRule();
             case 1: return new ChoiceRule { Options = [new() { Label = "tốt", Points = max }, new() { Label = "khá", Points = max / 2 }, new() { Label = "kém", Points = 0 }] };
             case 2:
@@ -102,6 +103,7 @@ internal sealed class RandomFrameworks(int seed)
             case ChoiceRule c: return new LeafInput { Choice = c.Options[_random.Next(c.Options.Count)].Label };
             case StepsRule { Measure: Measure.Ratio }:
             case ProportionalRule { Measure: Measure.Ratio }:
+            case RatioStepsRule:
                 var den = _random.Next(0, 60);
                 return new LeafInput { Numerator = den == 0 ? 0 : _random.Next(0, den + 1), Denominator = den };
             case ProportionalRule: return new LeafInput { Value = _random.Next(0, 12000) / 100m };
@@ -139,6 +141,10 @@ internal sealed class RandomFrameworks(int seed)
                 case ChoiceRule c: better = input with { Choice = c.Options[0].Label }; break;
                 case StepsRule { Direction: StepDirection.AtMost } or DeductionRule: better = input with { Count = Math.Max(0, input.Count!.Value - _random.Next(1, 4)) }; break;
                 case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio }:
+                    if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
+                    break;
+                case RatioStepsRule:
+                    // A higher numerator over the same denominator: whether the minimum is reached does not change.
                     if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
                     break;
                 case ProportionalRule: better = input with { Value = input.Value + _random.Next(0, 3000) / 100m }; break;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 

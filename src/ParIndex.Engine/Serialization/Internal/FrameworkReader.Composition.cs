@@ -1,4 +1,3 @@
-using ParIndex.Engine.Messages;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
@@ -100,7 +99,10 @@ internal sealed partial class FrameworkReader
                     }
                     areas = Replace(areas, code, node => node with
                     {
-                        Rule = null, Evidence = null, NotApplicable = null, Children = [.. node.Children, .. children],
+                        Rule = null,
+                        Evidence = null,
+                        NotApplicable = null,
+                        Children = [.. node.Children, .. children],
                     });
                     changes.Add(new FrameworkChange(op, code, line,
                         $"{code} (max {Text.Exact(target.MaxPoints)}): adds {string.Join(", ", children.Select(x => $"{x.Code} (max {Text.Exact(x.MaxPoints)}{(x.Rule is { } r ? "; " + r.Describe() : string.Empty)})"))}"

@@ -1,7 +1,6 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
-using ParIndex.Engine.Messages;
 
 namespace ParIndex.Engine.Serialization.Internal;
 

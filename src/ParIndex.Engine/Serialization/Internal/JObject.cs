@@ -1,7 +1,3 @@
-using System.Globalization;
-
-using ParIndex.Engine.Messages;
-
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-using ParIndex.Engine.Messages;
 
 namespace ParIndex.Engine.Serialization.Internal;
 

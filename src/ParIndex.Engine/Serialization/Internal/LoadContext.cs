@@ -1,5 +1,3 @@
-using ParIndex.Engine.Messages;
-
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>

@@ -1,7 +1,7 @@
 namespace ParIndex.Engine.Rules;
 
 /// <summary>Points per item, at most a cap (1 point per application, at most 5). Input: <c>count</c>.</summary>
-public sealed record PerItemRule : Rule
+public sealed partial record PerItemRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "perItem";

@@ -1,7 +1,7 @@
 namespace ParIndex.Engine.Rules;
 
 /// <summary>A label picks its points ("kịp thời" 1, "không kịp thời" 0.5, "không ban hành" 0). Input: <c>choice</c>.</summary>
-public sealed record ChoiceRule : Rule
+public sealed partial record ChoiceRule : Rule
 {
     private readonly IReadOnlyList<ChoiceOption> _options = [];
 

@@ -6,17 +6,22 @@ using ParIndex.Engine.Serialization;
 using ParIndex.Engine.Tests.Evaluation;
 using ParIndex.Engine.Tests.Serialization;
 using ParIndex.Engine.Tests.Support;
+using System.Reflection;
+using ParIndex.Engine.Rules;
 using Xunit;
 
 namespace ParIndex.Engine.Tests.Rules;
 
 /// <summary>
-/// Every built-in rule kind is complete everywhere a kind has to be written down (issue 11): the all-kinds sample and
-/// its inputs, both random framework generators, the bulk-path equivalence framework, docs/rules.md, a JSON round
-/// trip and the shipped JSON Schema. Adding a kind to the registry without these makes one of the theories fail, named
-/// by the kind. The CLI's cell syntax is checked by the CLI tests (EveryRuleKindCellSyntaxTests).
+/// Every registered built-in rule kind is one complete unit (issue 11, docs/architecture.md "Adding a rule kind"): its
+/// rule type declares its compiled bulk form (or says explicitly it takes the general path), the shape of its input
+/// and its scaling; its explanations come in both languages; its JSON round-trips and its fragment is in the shipped
+/// schemas; and it is written down everywhere a kind has to be: the all-kinds sample and its inputs, both random
+/// framework generators, the bulk-path equivalence framework, docs/rules.md. Adding a kind to the registry without
+/// one of these makes a theory fail, named by the kind. The CLI's cell syntax is checked by the CLI tests
+/// (EveryRuleKindCellSyntaxTests).
 /// </summary>
-public class EveryRuleKindTests
+public class EveryRegisteredKind
 {
     public static TheoryData<string> Kinds => [.. RuleKindRegistry.BuiltInNames];
 
@@ -27,6 +32,76 @@ public class EveryRuleKindTests
         ParIndexJson.Default.LoadAssessment(Path.Combine(TestFiles.Samples("assessments"), "sample-all-kinds.json")).GetValueOrThrow().Units);
 
     private static IEnumerable<Node> LeavesOf(Framework framework, string kind) => framework.Leaves.Where(l => l.Rule?.Kind == kind);
+
+    private static Type RuleTypeOf(string kind)
+    {
+        new RuleKindRegistry().TryGet(kind, out var registered).Should().BeTrue();
+        return registered!.RuleType;
+    }
+
+    /// <summary>Whether the kind's rule type itself declares <paramref name="member"/> (an override), rather than inheriting Rule's default.</summary>
+    private static bool Declares(Type ruleType, string member) =>
+        ruleType.GetMember(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Length > 0;
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Declares_its_compiled_bulk_form_even_when_it_is_the_general_path(string kind)
+    {
+        var type = RuleTypeOf(kind);
+        Declares(type, nameof(Rule.Compile)).Should().BeTrue($"{type.Name} must override Compile: an instruction of CompiledRule, or CompiledRule.General with the reason (Kinds/<Kind>/<Kind>Rule.Compiled.cs)");
+        foreach (var leaf in LeavesOf(AllKinds.Value, kind))
+            leaf.Rule!.Compile(new RuleContext(leaf.MaxPoints, AllKinds.Value.Policy)).Should().NotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Declares_the_shape_of_its_input_and_its_template_words(string kind)
+    {
+        var type = RuleTypeOf(kind);
+        Declares(type, nameof(Rule.DescribeInput)).Should().BeTrue($"{type.Name} must override DescribeInput (Kinds/<Kind>/<Kind>Rule.Input.cs)");
+        foreach (var leaf in LeavesOf(AllKinds.Value, kind))
+        {
+            var input = leaf.Rule!.DescribeInput(new RuleContext(leaf.MaxPoints, AllKinds.Value.Policy));
+            input.Shape.Should().NotBe(InputShape.Fields, $"a built-in kind gives a sheet cell of its own shape, not \"field=value\" (leaf {leaf.Code})");
+            foreach (var words in new[] { input.Hint, input.HintEn, input.Title, input.TitleEn })
+                words.Should().NotBeNullOrWhiteSpace($"the template's words of '{kind}' in both languages (leaf {leaf.Code})");
+            input.Hint.Should().NotBe(input.HintEn, "the Vietnamese hint is Vietnamese");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Declares_how_its_points_scale_for_the_sensitivity_analysis(string kind)
+    {
+        var type = RuleTypeOf(kind);
+        Declares(type, nameof(Rule.WithPointsScaled)).Should().BeTrue($"{type.Name} must override WithPointsScaled (Kinds/<Kind>/<Kind>Rule.Scaled.cs)");
+        foreach (var leaf in LeavesOf(AllKinds.Value, kind))
+            leaf.Rule!.WithPointsScaled(2m, new RuleContext(leaf.MaxPoints, AllKinds.Value.Policy)).Should().NotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Explains_its_points_in_Vietnamese_and_English_on_the_all_kinds_sample(string kind)
+    {
+        // Each sample input read and scored by the rule itself (evidence and not-applicable are decided before a rule
+        // runs, and would hide its words), then explained as a card explains it.
+        var explained = 0;
+        foreach (var leaf in LeavesOf(AllKinds.Value, kind))
+            foreach (var unit in AllKindsUnits.Value)
+                foreach (var (stage, inputs) in unit.Stages)
+                {
+                    if (!inputs.Inputs.TryGetValue(leaf.Code, out var input) || input.NotApplicable) continue;
+                    var context = new RuleContext(leaf.MaxPoints, AllKinds.Value.Policy) { CohortBest = leaf.MaxPoints };
+                    leaf.Rule!.TryEncode(input, context, out var cell).Should().BeNull($"the sample input of {leaf.Code}, {unit.UnitId}, {stage}");
+                    var result = leaf.Rule.Evaluate(cell, context);
+                    var words = leaf.Rule.Explain(cell, result, context);
+                    words.Vietnamese.Should().NotBeNullOrWhiteSpace();
+                    words.English.Should().NotBeNullOrWhiteSpace();
+                    words.Vietnamese.Should().NotBe(words.English, $"'{kind}' explains {leaf.Code} of {unit.UnitId} in Vietnamese and in English");
+                    explained++;
+                }
+        explained.Should().BePositive($"the all-kinds sample must give some unit a '{kind}' leaf its rule explains");
+    }
 
     [Fact]
     public void The_registry_lists_the_built_in_kinds_and_the_theories_see_them_all()

@@ -7,7 +7,7 @@ namespace ParIndex.Engine.Rules;
 /// so a unit scored on its own gets an input error. When the reference is 0, no unit did anything: every unit with 0
 /// gets 0 (and, relative to a leader at 0, a unit above it gets the max). Input: <c>value</c>, <c>count</c>, or a ratio.
 /// </summary>
-public sealed record RelativeToBestRule : Rule
+public sealed partial record RelativeToBestRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "relativeToBest";

@@ -4,7 +4,7 @@ namespace ParIndex.Engine.Rules;
 /// Per-occurrence deduction: start (the max by default) minus an amount per occurrence, never below a floor (0 by
 /// default); optionally, from the N-th occurrence on, the floor at once ("wipe out the rest"). Input: <c>count</c>.
 /// </summary>
-public sealed record DeductionRule : Rule
+public sealed partial record DeductionRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "deduction";

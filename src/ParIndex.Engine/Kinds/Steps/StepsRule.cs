@@ -5,7 +5,7 @@ namespace ParIndex.Engine.Rules;
 /// reaches gives its points (≥ 100 % → 2.5; ≥ 90 % → 1.5); "at most": the first step whose threshold the measure
 /// does not exceed (≤ 0 late reports → 1; ≤ 2 → 0.5). No step matched: <see cref="Otherwise"/> (0 by default).
 /// </summary>
-public sealed record StepsRule : Rule
+public sealed partial record StepsRule : Rule
 {
     private readonly IReadOnlyList<Step> _steps = [];
     private readonly decimal[] _thresholds = [];
@@ -92,6 +92,14 @@ public sealed record StepsRule : Rule
 
     /// <summary>A step as a clerk reads it: "≥ 90 %".</summary>
     public string StepText(int index) => StepText(index, false);
+
+    /// <inheritdoc />
+    public override string? StepGiving(decimal points)
+    {
+        for (var i = 0; i < _steps.Count; i++)
+            if (_steps[i].Points == points) return StepText(i);
+        return Otherwise == points ? "otherwise" : null;
+    }
 
     private string StepText(int index, bool vietnamese) =>
         (Direction == StepDirection.AtLeast ? "≥ " : "≤ ") + Text.Exact(_steps[index].Threshold, vietnamese) + Text.Unit(Measure);

@@ -4,7 +4,7 @@ namespace ParIndex.Engine.Rules;
 /// Manual judgement: the appraiser enters points within [0, max] on a step (the framework's manual step unless
 /// the rule sets its own). A value off the step or out of range is an input error, never clamped. Input: <c>points</c>.
 /// </summary>
-public sealed record ManualRule : Rule
+public sealed partial record ManualRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "manual";

@@ -5,7 +5,7 @@ namespace ParIndex.Engine.Rules;
 /// in %; or the share is entered directly as <c>value</c>. The share gives share / 100 × max (rounded to the
 /// framework's leaf decimals), or, when steps are declared, the points of the first step it reaches.
 /// </summary>
-public sealed record SurveyRule : Rule
+public sealed partial record SurveyRule : Rule
 {
     private readonly IReadOnlyList<SurveyOption> _options = [];
     private readonly IReadOnlyList<Step> _steps = [];

@@ -4,7 +4,7 @@ namespace ParIndex.Engine.Rules;
 /// Proportional: max × min(1, measure / target), rounded to the framework's leaf decimals. The target defaults
 /// to 100 (%), so a ratio of 85 % gives 0.85 × max.
 /// </summary>
-public sealed record ProportionalRule : Rule
+public sealed partial record ProportionalRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "proportional";

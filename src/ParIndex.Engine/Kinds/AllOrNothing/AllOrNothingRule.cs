@@ -1,7 +1,7 @@
 namespace ParIndex.Engine.Rules;
 
 /// <summary>All or nothing (đạt / không đạt): met gives the max, not met gives 0. Input: <c>met</c>.</summary>
-public sealed record AllOrNothingRule : Rule
+public sealed partial record AllOrNothingRule : Rule
 {
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "allOrNothing";

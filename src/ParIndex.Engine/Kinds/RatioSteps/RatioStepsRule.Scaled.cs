@@ -1,0 +1,14 @@
+namespace ParIndex.Engine.Rules;
+
+// The point figures of ratio steps scaled for the sensitivity analysis: the points of each step and otherwise; the minimum denominator is a count of cases, unchanged.
+// Its point figures, for the framework's rounding warnings: each step's and otherwise.
+public sealed partial record RatioStepsRule
+{
+    /// <inheritdoc />
+    public override Rule? WithPointsScaled(decimal factor, in RuleContext context) => this with { Steps = [.. _steps.Select(x => x with { Points = x.Points * factor })], Otherwise = Otherwise * factor };
+
+    /// <inheritdoc />
+    internal override IEnumerable<PointFigure> PointFigures() =>
+        _steps.Select((s, i) => new PointFigure($"steps[{i}].points", s.Points, $"step {i + 1} gives"))
+            .Append(new PointFigure("otherwise", Otherwise, "'otherwise' gives"));
+}
