@@ -33,6 +33,8 @@ internal sealed class CsvRowReader
         var line = 1;
         var rowStart = 1;
         var quoted = false;
+        // The cell just taken whole from the buffer: the separator or line end that follows it adds nothing more.
+        var pending = false;
         while (true)
         {
             if (_position >= _length)
@@ -63,16 +65,35 @@ internal sealed class CsvRowReader
                 _position++;
                 continue;
             }
+            if (cell.Length == 0 && c != '"' && c != separator && c is not ('\r' or '\n'))
+            {
+                // The common cell, unquoted: taken whole from the buffer up to its end, not a character at a time.
+                var rest = new ReadOnlySpan<char>(_buffer, _position, _length - _position);
+                var end = separator == ',' ? rest.IndexOfAny(',', '\r', '\n') : rest.IndexOfAny(separator, '\r', '\n');
+                if (end >= 0)
+                {
+                    cells.Add(new string(rest[..end]));
+                    _position += end;
+                    pending = true;
+                    continue;
+                }
+                // The buffer ends inside the cell: keep what there is and read on as before.
+                cell.Append(rest);
+                _position = _length;
+                continue;
+            }
             if (c == '"' && cell.Length == 0) quoted = true;
             else if (c == separator)
             {
-                cells.Add(cell.ToString());
+                if (!pending) cells.Add(cell.ToString());
+                pending = false;
                 cell.Clear();
             }
             else if (c is '\r' or '\n')
             {
                 if (c == '\r' && Ensure(1) && _buffer[_position + 1] == '\n') _position++;
-                cells.Add(cell.ToString());
+                if (!pending) cells.Add(cell.ToString());
+                pending = false;
                 cell.Clear();
                 if (cells.Exists(x => x.Length > 0)) yield return SheetRow.OfText(rowStart, cells);
                 cells.Clear();

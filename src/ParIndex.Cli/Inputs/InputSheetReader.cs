@@ -252,7 +252,7 @@ internal sealed class InputSheetReader
             var cell = row.Cell(i);
             var text = cell.Text;
             string? error = null;
-            if (merged.FirstOrDefault(m => m.Contains(row.Number, i) && !(m.FirstRow == row.Number && m.FirstColumn == i)) is { FirstRow: > 0 } range && column.Kind != ColumnKind.Note)
+            if (merged.Count > 0 && merged.FirstOrDefault(m => m.Contains(row.Number, i) && !(m.FirstRow == row.Number && m.FirstColumn == i)) is { FirstRow: > 0 } range && column.Kind != ColumnKind.Note)
             {
                 rowErrors.Add((column.Code, $"{Where(i)}: ô bị gộp — the cell is part of the merged cells {range}, whose value is only in {CellRange.ColumnName(range.FirstColumn)}{range.FirstRow}; found it empty, expected its own value; unmerge the cells (Bỏ gộp ô) and type a value in each"));
                 if (column.Kind == ColumnKind.UnitId) id = string.Empty;

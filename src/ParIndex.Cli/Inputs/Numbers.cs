@@ -20,8 +20,8 @@ internal static class Numbers
             error = "ô trống — found nothing; expected a number";
             return false;
         }
-        var dots = s.Count(c => c == '.');
-        var commas = s.Count(c => c == ',');
+        var dots = s.AsSpan().Count('.');
+        var commas = s.AsSpan().Count(',');
         if (dots + commas > 1)
         {
             error = $"không đọc được số — found '{text}', which has more than one separator; write the decimal point as '.' or ',' once and no thousands separator (12.5 or 12,5)";

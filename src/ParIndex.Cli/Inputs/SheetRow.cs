@@ -8,8 +8,12 @@ namespace ParIndex.Cli.Inputs;
 internal sealed record SheetRow(int Number, IReadOnlyList<SheetCell> Cells, bool Hidden = false, bool CutShort = false)
 {
     /// <summary>A row of text cells (CSV).</summary>
-    public static SheetRow OfText(int number, IEnumerable<string> cells, bool cutShort = false) =>
-        new(number, [.. cells.Select(c => new SheetCell(c))], CutShort: cutShort);
+    public static SheetRow OfText(int number, IReadOnlyList<string> cells, bool cutShort = false)
+    {
+        var row = new SheetCell[cells.Count];
+        for (var i = 0; i < row.Length; i++) row[i] = new SheetCell(cells[i]);
+        return new(number, row, CutShort: cutShort);
+    }
 
     /// <summary>The text of cell <paramref name="column"/> (0-based), empty past the end.</summary>
     public string Text(int column) => column < Cells.Count ? Cells[column].Text : string.Empty;

@@ -26,6 +26,7 @@ internal sealed class StreamedCohort
     private readonly Framework _framework;
     private readonly Stage _stage;
     private readonly int[] _areaNodes;
+    private readonly string[] _leafCodes;
     private readonly List<Unit> _units = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly bool _strict;
@@ -38,6 +39,8 @@ internal sealed class StreamedCohort
         _framework = compiled.Framework;
         _stage = stage;
         _areaNodes = [.. _framework.Areas.Select(a => compiled.NodeIndexOf(a.Code))];
+        // Once: Framework.Leaves walks the tree each time it is enumerated, far too slow to do per row.
+        _leafCodes = [.. _framework.Leaves.Select(l => l.Code)];
     }
 
     /// <summary>Whether this path can score <paramref name="framework"/> (no leaf relative to the cohort's best).</summary>
@@ -53,12 +56,11 @@ internal sealed class StreamedCohort
         void Write(TextWriter writer)
         {
             CsvFile.Write(writer, [cohort.Header()], separator);
-            var row = new string[4 + cohort._areaNodes.Length + 4];
+            var line = new RowWriter(writer, separator);
             for (var k = 0; k < order.Length; k++)
             {
                 if ((k & 4095) == 0) context.CancellationToken.ThrowIfCancellationRequested();
-                cohort.Fill(row, order[k], ranks, bands, culture);
-                CsvFile.Write(writer, [row], separator);
+                cohort.Write(line, order[k], ranks, bands, culture);
             }
         }
         if (outPath is null) Write(context.Out);
@@ -71,17 +73,27 @@ internal sealed class StreamedCohort
             });
             context.Err.WriteLine($"wrote {outPath}");
         }
+        // Up to a line per unit: gathered into blocks, so that a million units are not a million writes to the terminal.
         var failed = false;
+        var lines = new StringBuilder();
+        void Line(string text)
+        {
+            lines.Append(text).Append(context.Err.NewLine);
+            if (lines.Length < 1 << 16) return;
+            context.Err.Write(lines);
+            lines.Clear();
+        }
         foreach (var unit in cohort._units)
             foreach (var error in unit.Errors ?? [])
             {
-                context.Err.WriteLine(Engine.Reports.SafeText.OneLine($"{inputsPath}: {Output.ProblemText.Of(error)}"));
+                Line(Engine.Reports.SafeText.OneLine($"{inputsPath}: {Output.ProblemText.Of(error)}"));
                 failed = true;
             }
         // As the in-memory path ends (LoadedCohort.Finish): rows left out, then the empty cells per unit.
-        foreach (var line in cohort._leftOut) context.Err.WriteLine(line);
-        if (cohort._leftOut.Count > 0) context.Err.WriteLine(InputGaps.LeftOutSummary(inputsPath, cohort._leftOut.Count));
-        foreach (var line in InputGaps.Lines(inputsPath, [.. cohort._units.Where(u => u.Empty is not null).Select(u => (u.Id, (IReadOnlyList<string>)u.Empty!))], 0)) context.Err.WriteLine(line);
+        foreach (var line in cohort._leftOut) Line(line);
+        if (cohort._leftOut.Count > 0) Line(InputGaps.LeftOutSummary(inputsPath, cohort._leftOut.Count));
+        foreach (var line in InputGaps.Lines(inputsPath, [.. cohort._units.Where(u => u.Empty is not null).Select(u => (u.Id, (IReadOnlyList<string>)u.Empty!))], 0)) Line(line);
+        context.Err.Write(lines);
         return failed || cohort._leftOut.Count > 0;
     }
 
@@ -133,13 +145,22 @@ internal sealed class StreamedCohort
         if (priority <= unit.Priority) return;
         unit.Priority = priority;
         // Empty cells, as the in-memory path sees them (InputGaps): listed, an all-empty unit not scored, --strict an error.
-        var empty = _framework.Leaves.Where(l => !row.Inputs.Inputs.ContainsKey(l.Code)).Select(l => l.Code).ToList();
-        var leaves = _compiled.LeafCodes.Count;
-        unit.Empty = empty.Count > 0 && empty.Count < leaves && !_strict ? empty : null;
-        if (empty.Count == leaves || (_strict && empty.Count > 0))
+        List<string>? empty = null;
+        foreach (var code in _leafCodes)
+            if (!row.Inputs.Inputs.ContainsKey(code)) (empty ??= []).Add(code);
+        var leaves = _leafCodes.Length;
+        if (empty is null)
         {
-            unit.StageErrors = [InputGaps.Error(row.Id, row.Stage, empty, leaves)];
-            return;
+            unit.Empty = null;
+        }
+        else
+        {
+            unit.Empty = empty.Count < leaves && !_strict ? empty : null;
+            if (empty.Count == leaves || _strict)
+            {
+                unit.StageErrors = [InputGaps.Error(row.Id, row.Stage, empty, leaves)];
+                return;
+            }
         }
         encodeErrors.Clear();
         if (!_compiled.Encode(row.Id, row.Inputs, cells, encodeErrors))
@@ -218,21 +239,79 @@ internal sealed class StreamedCohort
     private IReadOnlyList<string> Header() =>
         ["rank", "unit_id", "unit_name", "block", .. _framework.Areas.Select(a => "area_" + a.Code), "total", "index", "band", "errors"];
 
-    private void Fill(string[] row, int i, int[] ranks, int[] bands, CultureInfo? culture)
+    private void Write(RowWriter line, int i, int[] ranks, int[] bands, CultureInfo? culture)
     {
         var u = _units[i];
         var scored = u.Errors is null;
-        var k = 0;
-        row[k++] = ranks[i] > 0 ? ranks[i].ToString(CultureInfo.InvariantCulture) : string.Empty;
+        if (ranks[i] > 0) line.Number(ranks[i]);
+        else line.Text(string.Empty);
         // Text cells guarded against formula injection, as every CSV we write (CsvReportWriter).
-        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Id);
-        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Name);
-        row[k++] = Engine.Reports.CsvReportWriter.Neutralise(u.Block ?? string.Empty);
-        for (var a = 0; a < _areaNodes.Length; a++) row[k++] = scored ? Numbers.Format(u.Areas![a], 6, culture) : string.Empty;
-        row[k++] = scored ? Numbers.Format(u.Total, 6, culture) : string.Empty;
-        row[k++] = scored ? Numbers.Format(u.Index, 6, culture) : string.Empty;
-        row[k++] = bands[i] >= 0 ? _framework.Bands[bands[i]].Label : string.Empty;
-        row[k] = u.Errors is null ? string.Empty : Engine.Reports.CsvReportWriter.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString())));
+        line.Text(Engine.Reports.CsvReportWriter.Neutralise(u.Id));
+        line.Text(Engine.Reports.CsvReportWriter.Neutralise(u.Name));
+        line.Text(Engine.Reports.CsvReportWriter.Neutralise(u.Block ?? string.Empty));
+        for (var a = 0; a < _areaNodes.Length; a++) line.Decimal(scored, u.Areas is { } areas ? areas[a] : 0m, culture);
+        line.Decimal(scored, u.Total, culture);
+        line.Decimal(scored, u.Index, culture);
+        line.Text(bands[i] >= 0 ? _framework.Bands[bands[i]].Label : string.Empty);
+        line.Text(u.Errors is null ? string.Empty : Engine.Reports.CsvReportWriter.Neutralise(string.Join("; ", u.Errors.Select(e => e.ToString()))));
+        line.End();
+    }
+
+    /// <summary>
+    /// One line of the ranked CSV written cell by cell, the same bytes as <see cref="CsvFile.Write"/> (the same quoting,
+    /// numbers as <see cref="Numbers.Format"/> gives them with 6 decimals) without a string per cell.
+    /// </summary>
+    private sealed class RowWriter(TextWriter writer, char separator)
+    {
+        private readonly char[] _number = new char[64];
+        private bool _first = true;
+
+        public void Text(string cell)
+        {
+            Separate();
+            if (cell.Contains(separator, StringComparison.Ordinal) || cell.AsSpan().IndexOfAny("\"\r\n") >= 0)
+                writer.Write("\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            else writer.Write(cell);
+        }
+
+        public void Number(int value)
+        {
+            Separate();
+            value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
+            writer.Write(_number, 0, written);
+        }
+
+        public void Decimal(bool present, decimal value, CultureInfo? culture)
+        {
+            if (!present)
+            {
+                Text(string.Empty);
+                return;
+            }
+            var rounded = Math.Round(value, 6, MidpointRounding.AwayFromZero);
+            if (!rounded.TryFormat(_number, out var written, "0.######", culture ?? CultureInfo.InvariantCulture))
+            {
+                Text(Numbers.Format(value, 6, culture));
+                return;
+            }
+            var text = _number.AsSpan(0, written);
+            Separate();
+            // A decimal comma with ',' as the separator would need quotes: the same rule as for text.
+            if (text.Contains(separator) || text.IndexOfAny("\"\r\n") >= 0) writer.Write("\"" + text.ToString().Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+            else writer.Write(text);
+        }
+
+        public void End()
+        {
+            writer.Write('\n');
+            _first = true;
+        }
+
+        private void Separate()
+        {
+            if (!_first) writer.Write(separator);
+            _first = false;
+        }
     }
 
     /// <summary>What is kept of a unit: a few hundred bytes, whatever the framework's size.</summary>

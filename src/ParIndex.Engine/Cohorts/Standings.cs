@@ -1,3 +1,4 @@
+using System.Buffers;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 
@@ -5,7 +6,8 @@ namespace ParIndex.Engine.Cohorts;
 
 /// <summary>
 /// Ranks and final bands, per block, from the cards of a cohort. One sort of the ranked units by (block, index
-/// descending, input order) and linear passes over it: O(n log n) whatever the number of blocks or ties.
+/// descending, input order) and linear passes over it: O(n) when the indexes fit a 64-bit key (<see cref="RankKeys"/>:
+/// a radix sort), O(n log n) otherwise, whatever the number of blocks or ties.
 /// </summary>
 internal static class Standings
 {
@@ -38,59 +40,31 @@ internal static class Standings
         var bandCount = framework.Bands.Count;
         var count = units.Length;
         ranks[..count].Clear();
-        for (var i = 0; i < count; i++) bands[i] = units[i].Scored ? units[i].BandIndex : -1;
-
-        // Ranked units, best first within each block; ties keep the input order (the index is the last key).
-        var ranked = new List<int>(count);
-        for (var i = 0; i < count; i++) if (units[i].Scored && units[i].Ranked) ranked.Add(i);
-        var keys = units.ToArray();
-        ranked.Sort((x, y) =>
+        var m = 0;
+        for (var i = 0; i < count; i++)
         {
-            var c = keys[x].Block.CompareTo(keys[y].Block);
-            if (c != 0) return c;
-            c = keys[y].Index.CompareTo(keys[x].Index);
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        cancellationToken.ThrowIfCancellationRequested();
+            bands[i] = units[i].Scored ? units[i].BandIndex : -1;
+            if (units[i].Scored && units[i].Ranked) m++;
+        }
 
-        var competition = new int[ranked.Count];
-        for (var start = 0; start < ranked.Count;)
+        // The ranked units sorted by (block, index descending, input order) into order[], with keys[] such that equal
+        // keys are tied units and keys >> shift is the block: the passes below read only these two arrays, in order.
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(m, 1));
+        var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(m, 1));
+        try
         {
-            var end = start;
-            while (end < ranked.Count && keys[ranked[end]].Block == keys[ranked[start]].Block) end++;
-            var n = end - start;
-            var dense = 0;
-            for (var j = start; j < end; j++)
+            if (!RankKeys.SortByKey(units, order, keys, m, out var shift))
             {
-                var tied = j > start && keys[ranked[j]].Index == keys[ranked[j - 1]].Index;
-                if (!tied) dense++;
-                competition[j] = tied ? competition[j - 1] : j - start + 1;
-                ranks[ranked[j]] = policy.Ranking == RankingMethod.Dense ? dense : competition[j];
+                RankKeys.SortByComparison(units, order, keys, m);
+                shift = 32;
             }
-
-            if (bandCount > 0 && policy.BandsByRank)
-            {
-                // Split the ranked units into as many equal shares as there are bands, best first: the unit at
-                // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋.
-                for (var j = start; j < end; j++) bands[ranked[j]] = (int)((long)(competition[j] - 1) * bandCount / n);
-            }
-            else if (bandCount > 0 && policy.TopBandQuotaPercent is { } quota)
-            {
-                // At most ⌊quota % × n⌋ ranked units stay in the top band, best ranks first. Units tied at the cut
-                // all fall: the quota is never exceeded, and tied units are never split. A tie group runs from its
-                // competition rank to the end of the run of equal indexes.
-                var allowed = (int)Math.Floor(quota * n / 100m);
-                for (var j = start; j < end;)
-                {
-                    var groupEnd = j + 1;
-                    while (groupEnd < end && keys[ranked[groupEnd]].Index == keys[ranked[j]].Index) groupEnd++;
-                    var tiedThrough = groupEnd - start;
-                    for (var g = j; g < groupEnd; g++)
-                        if (bands[ranked[g]] == 0 && tiedThrough > allowed) bands[ranked[g]] = Math.Min(1, bandCount - 1);
-                    j = groupEnd;
-                }
-            }
-            start = end;
+            cancellationToken.ThrowIfCancellationRequested();
+            Walk(policy, bandCount, order.AsSpan(0, m), keys.AsSpan(0, m), shift, ranks, bands);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<ulong>.Shared.Return(keys);
         }
 
         for (var i = 0; i < count; i++)
@@ -103,6 +77,52 @@ internal static class Standings
             }
             var index = Math.Max(bands[i], unit.BandCap);
             bands[i] = index >= 0 && index < bandCount ? index : -1;
+        }
+    }
+
+    // Linear passes over the sorted units, a block (a run of equal keys >> shift) at a time.
+    private static void Walk(ScoringPolicy policy, int bandCount, ReadOnlySpan<int> order, ReadOnlySpan<ulong> keys, int shift, Span<int> ranks, Span<int> bands)
+    {
+        var dense = policy.Ranking == RankingMethod.Dense;
+        for (var start = 0; start < order.Length;)
+        {
+            var block = keys[start] >> shift;
+            var end = start + 1;
+            while (end < order.Length && keys[end] >> shift == block) end++;
+            var n = end - start;
+            var denseRank = 0;
+            var competition = 0;
+            for (var j = start; j < end; j++)
+            {
+                // Tied units (equal keys) share the competition rank of the first of them.
+                if (j == start || keys[j] != keys[j - 1])
+                {
+                    denseRank++;
+                    competition = j - start + 1;
+                }
+                ranks[order[j]] = dense ? denseRank : competition;
+                // Split the ranked units into as many equal shares as there are bands, best first: the unit at
+                // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋.
+                if (bandCount > 0 && policy.BandsByRank) bands[order[j]] = (int)((long)(competition - 1) * bandCount / n);
+            }
+
+            if (bandCount > 0 && !policy.BandsByRank && policy.TopBandQuotaPercent is { } quota)
+            {
+                // At most ⌊quota % × n⌋ ranked units stay in the top band, best ranks first. Units tied at the cut
+                // all fall: the quota is never exceeded, and tied units are never split. A tie group runs from its
+                // competition rank to the end of the run of equal indexes.
+                var allowed = (int)Math.Floor(quota * n / 100m);
+                for (var j = start; j < end;)
+                {
+                    var groupEnd = j + 1;
+                    while (groupEnd < end && keys[groupEnd] == keys[j]) groupEnd++;
+                    var tiedThrough = groupEnd - start;
+                    for (var g = j; g < groupEnd; g++)
+                        if (bands[order[g]] == 0 && tiedThrough > allowed) bands[order[g]] = Math.Min(1, bandCount - 1);
+                    j = groupEnd;
+                }
+            }
+            start = end;
         }
     }
 

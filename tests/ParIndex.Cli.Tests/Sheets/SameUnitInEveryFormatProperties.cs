@@ -130,34 +130,33 @@ public class SameUnitInEveryFormatProperties
         var roll = random.Next(10);
         if (roll == 0) return null;
         if (roll == 1) return new(new LeafInput { NotApplicable = true }, "KPS", (s, r) => s.Text(r, random.Next(2) == 0 ? "kps" : "KPS"));
-        switch (leaf.Rule)
+        // By the shape of input the leaf's rule declares, as the sheet reads it: a new kind of a known shape is covered.
+        var shape = leaf.Rule!.DescribeInput(new RuleContext(leaf.MaxPoints, AllKinds.Policy));
+        switch (shape.Shape)
         {
-            case AllOrNothingRule:
+            case InputShape.Met:
                 var met = random.Next(2) == 0;
                 var word = met ? (random.Next(2) == 0 ? "x" : "có") : "không";
                 return new(new LeafInput { Met = met }, word, random.Next(2) == 0 ? (s, r) => s.Boolean(r, met) : (s, r) => s.Text(r, word));
-            case ChoiceRule c:
-                var label = c.Options[random.Next(c.Options.Count)].Label;
+            case InputShape.Choice:
+                var label = shape.Options[random.Next(shape.Options.Count)];
                 var variant = random.Next(3) switch { 0 => label, 1 => "  " + label.ToUpper(CultureInfo.InvariantCulture) + " ", _ => label.ToLower(CultureInfo.InvariantCulture) };
                 return new(new LeafInput { Choice = variant }, variant, (s, r) => s.Text(r, variant));
-            case RatioStepsRule:
-                // A ratio only (a percentage alone cannot show the minimum denominator); 0/0 and small denominators included.
-                var d = random.Next(0, 40);
-                var ratio = $"{(d == 0 ? 0 : random.Next(0, d + 1))}/{d}";
-                var parts = ratio.Split('/');
-                return new(new LeafInput { Numerator = decimal.Parse(parts[0], CultureInfo.InvariantCulture), Denominator = d }, ratio, (s, r) => s.Text(r, ratio));
-            case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio } or RelativeToBestRule { Measure: Measure.Ratio } or SurveyRule { Options.Count: 0 }:
-                return Share(leaf, random);
-            case SurveyRule sv:
-                var counts = sv.Options.ToDictionary(o => o.Label, _ => random.Next(0, 30), StringComparer.Ordinal);
-                counts[sv.Options[0].Label] += 1;
+            case InputShape.Ratio:
+                return Share(leaf, random, allowShare: true);
+            case InputShape.Survey when shape.Options.Count == 0:
+                return Share(leaf, random, allowShare: true, allowRatio: false);
+            case InputShape.Survey:
+                var counts = shape.Options.ToDictionary(o => o, _ => random.Next(0, 30), StringComparer.Ordinal);
+                counts[shape.Options[0]] += 1;
                 var text = string.Join("; ", counts.Select(kv => $"{kv.Key}={kv.Value}"));
                 return new(new LeafInput { SurveyCounts = counts }, text, (s, r) => s.Text(r, text));
-            case StepsRule { Measure: Measure.Count } or ProportionalRule { Measure: Measure.Count } or RelativeToBestRule { Measure: Measure.Count } or PerItemRule or DeductionRule:
+            case InputShape.Count:
                 var n = random.Next(0, 9);
                 return new(new LeafInput { Count = n }, n.ToString(CultureInfo.InvariantCulture), (s, r) => s.Number(r, n.ToString(CultureInfo.InvariantCulture)));
-            case ManualRule m:
-                var step = m.Step ?? 0.25m;
+            case InputShape.Points:
+                // The step is what the rule accepts: the first multiple of 0.25 (the framework's step) it encodes.
+                var step = new[] { 0.25m, 0.5m, 1m }.First(st => leaf.Rule.TryEncode(new LeafInput { Points = st }, new RuleContext(leaf.MaxPoints, AllKinds.Policy), out _) is null);
                 var points = step * random.Next(0, (int)(leaf.MaxPoints / step) + 1);
                 return new(new LeafInput { Points = points }, Written(points, random), (s, r) => s.Number(r, points.ToString(CultureInfo.InvariantCulture)));
             default:
@@ -168,9 +167,11 @@ public class SameUnitInEveryFormatProperties
     }
 
     /// <summary>A ratio or share: 45/50, "80%", "80,5 %", or 0.805 in a percent-formatted cell.</summary>
-    private static Typed Share(Node leaf, Random random)
+    private static Typed Share(Node leaf, Random random, bool allowShare, bool allowRatio = true)
     {
-        if (leaf.Rule is not SurveyRule && random.Next(2) == 0)
+        // A rule that refuses a percentage alone (ratio steps: the denominator decides) always gets a ratio.
+        var shareAccepted = allowShare && leaf.Rule!.TryEncode(new LeafInput { Value = 50m }, new RuleContext(leaf.MaxPoints, AllKinds.Policy), out _) is null;
+        if (allowRatio && (!shareAccepted || random.Next(2) == 0))
         {
             var den = random.Next(1, 400);
             var num = random.Next(0, den + 1);

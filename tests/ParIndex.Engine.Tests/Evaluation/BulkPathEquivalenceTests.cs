@@ -4,6 +4,7 @@ using ParIndex.Engine.Model;
 using ParIndex.Engine.Messages;
 using ParIndex.Engine.Rules;
 using Xunit;
+using ParIndex.Engine.Tests.Support;
 using ParIndex.Engine.Serialization;
 
 namespace ParIndex.Engine.Tests.Evaluation;
@@ -123,6 +124,8 @@ public class BulkPathEquivalenceTests
                 Leaf("3.8", 2m, new RatioStepsRule { MinDenominator = 3m, Steps = steps, Otherwise = 0.25m }),
                 Leaf("3.9", 2m, new RatioStepsRule { MinDenominator = 100m, Steps = steps }, na: NotApplicablePolicy.FullPoints),
                 Leaf("3.10", 1m, new RatioStepsRule { MinDenominator = 1.5m, Direction = StepDirection.AtMost, Steps = [new Step { Threshold = 0m, Points = 1m }, new Step { Threshold = 50m, Points = 0.5m }] }, na: NotApplicablePolicy.Zero)),
+            // Every registered kind again, from its examples (Support/KindExamples): a new kind is compared here without an edit.
+            Parent("4", Aggregation.Sum, [.. KindExamples.Kinds.Select((kind, k) => Leaf($"4.{k + 1}", 2m, KindExamples.Of(kind).Varied(2m, new Random(k))))]),
         };
         var info = new FrameworkInfo { Id = "every-kind", Name = "Mọi loại", Issuer = "UBND", UnitLevel = UnitLevel.Commune, Year = 2024, Version = "1" };
         return new Framework(info, areas,
@@ -130,7 +133,7 @@ public class BulkPathEquivalenceTests
             parts:
             [
                 new Part { Code = "P1", Name = "Phần 1", MaxPoints = areas[0].MaxPoints + areas[1].MaxPoints, AreaCodes = ["1", "2"] },
-                new Part { Code = "P2", Name = "Phần 2", MaxPoints = areas[2].MaxPoints, AreaCodes = ["3"] },
+                new Part { Code = "P2", Name = "Phần 2", MaxPoints = areas[2].MaxPoints + areas[3].MaxPoints, AreaCodes = ["3", "4"] },
             ],
             adjustments: [Bonus("B-TOTAL", 2m), Penalty("P-TOTAL", 1m, 5m)],
             disqualifiers: [new Disqualifier { Code = "D", Name = "D", HighestBand = "B" }], hasher: Kinds);

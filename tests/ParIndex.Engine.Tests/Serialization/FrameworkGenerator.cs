@@ -1,6 +1,7 @@
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Tests.Support;
 
 namespace ParIndex.Engine.Tests.Serialization;
 
@@ -71,31 +72,8 @@ internal sealed class FrameworkGenerator(int seed)
         };
     }
 
-    private Rule Rule(decimal max) => _random.Next(10) switch
-    {
-        9 => Coin()
-            ? new RatioStepsRule { MinDenominator = Pick(1m, 20m, 12.5m), Steps = [new Step { Threshold = 100m, Points = max }, new Step { Threshold = 90.5m, Points = max / 2 }], Otherwise = Coin() ? max / 4 : 0m }
-            : new RatioStepsRule { MinDenominator = Pick(1m, 20m), Direction = StepDirection.AtMost, Steps = [new Step { Threshold = 5m, Points = max }, new Step { Threshold = 20m, Points = max / 2 }] },
-        0 => new AllOrNothingRule(),
-        1 => new ChoiceRule { Options = [new ChoiceOption { Label = "A " + Text(), LabelEn = Coin() ? "A" : null, Points = max }, new ChoiceOption { Label = "B", Points = max / 2 }, new ChoiceOption { Label = "C", Points = 0m }] },
-        2 => _random.Next(3) switch
-        {
-            0 => new StepsRule { Measure = Measure.Ratio, Steps = [new Step { Threshold = 100m, Points = max }, new Step { Threshold = 90.5m, Points = max / 2 }], Otherwise = Coin() ? max / 4 : 0m },
-            1 => new StepsRule { Measure = Measure.Count, Steps = [new Step { Threshold = 12m, Points = max }, new Step { Threshold = 6m, Points = max / 2 }] },
-            _ => new StepsRule { Measure = Pick(Measure.Count, Measure.Value), Direction = StepDirection.AtMost, Steps = [new Step { Threshold = 0m, Points = max }, new Step { Threshold = 3m, Points = max / 2 }] },
-        },
-        3 => Coin() ? new ProportionalRule { Measure = Measure.Ratio, Target = Pick(100m, 80m, 99.5m) } : new ProportionalRule { Measure = Measure.Value, Target = Pick(200m, 12m, 0.5m) },
-        4 => new PerItemRule { PointsPerItem = max / Pick(1m, 2m, 4m), Cap = Coin() ? max : null },
-        5 => new DeductionRule { PointsPerOccurrence = Pick(0.25m, 1m, 0.5m), Start = Coin() ? max : null, Floor = Coin() ? 0m : max / 4, WipeOutFrom = Coin() ? _random.Next(1, 6) : null },
-        6 => new ManualRule { Step = Coin() ? 0.25m : null },
-        // Relative to the leaf's own best only: a leader would need an indicator leaf measured by a value, which random codes do not give.
-        7 => new RelativeToBestRule { Measure = Pick(Measure.Value, Measure.Count, Measure.Ratio) },
-        _ => new SurveyRule
-        {
-            Options = Coin() ? [new SurveyOption { Label = "Rất hài lòng", WeightPercent = 100m }, new SurveyOption { Label = "Hài lòng", WeightPercent = 75.5m }] : [],
-            Steps = Coin() ? [new Step { Threshold = 90m, Points = max }, new Step { Threshold = 70m, Points = max / 2 }] : [],
-        },
-    };
+    // Every registered kind, from its entry in KindExamples (with all the options its JSON has).
+    private Rule Rule(decimal max) => KindExamples.Of(KindExamples.Kinds[_random.Next(KindExamples.Kinds.Count)]).Varied(max, _random);
 
     private Adjustment Adjustment()
     {

@@ -56,22 +56,9 @@ internal sealed class RandomFrameworks(int seed)
 
     private Rule RuleFor(decimal max, bool withCohortKinds)
     {
-        switch (_random.Next(withCohortKinds ? 10 : 9))
-        {
-            case 9: return new RelativeToBestRule { Measure = (Measure)_random.Next(3) };
-            case 8: return new RatioStepsRule { MinDenominator = _random.Next(1, 30), Steps = [new() { Threshold = 90, Points = max }, new() { Threshold = 50, Points = max / 2 }], Otherwise = 0 };
-            case 0: return new AllOrNothingRule();
-            case 1: return new ChoiceRule { Options = [new() { Label = "tốt", Points = max }, new() { Label = "khá", Points = max / 2 }, new() { Label = "kém", Points = 0 }] };
-            case 2:
-                return _random.Next(2) == 0
-                    ? new StepsRule { Measure = Measure.Ratio, Steps = [new() { Threshold = 100, Points = max }, new() { Threshold = 80, Points = max / 2 }], Otherwise = 0 }
-                    : new StepsRule { Measure = Measure.Count, Direction = StepDirection.AtMost, Steps = [new() { Threshold = 0, Points = max }, new() { Threshold = 2, Points = max / 2 }] };
-            case 3: return new ProportionalRule { Measure = _random.Next(2) == 0 ? Measure.Ratio : Measure.Value, Target = 100 };
-            case 4: return new PerItemRule { PointsPerItem = 0.5m };
-            case 5: return new DeductionRule { PointsPerOccurrence = 0.5m, WipeOutFrom = _random.Next(2) == 0 ? 4 : null };
-            case 6: return new ManualRule { Step = 0.5m };
-            default: return new SurveyRule { Options = [new() { Label = "A", WeightPercent = 100 }, new() { Label = "B", WeightPercent = 50 }, new() { Label = "C", WeightPercent = 0 }] };
-        }
+        // Every registered kind, from its entry in KindExamples; kinds scored only within a cohort when asked for.
+        var kinds = KindExamples.Kinds.Where(k => withCohortKinds || !KindExamples.Of(k).NeedsCohort).ToArray();
+        return KindExamples.Of(kinds[_random.Next(kinds.Length)]).Scored(max, _random);
     }
 
     public StageInputs Inputs(Framework framework)
@@ -95,31 +82,8 @@ internal sealed class RandomFrameworks(int seed)
         return new StageInputs { Inputs = inputs, Adjustments = adjustments };
     }
 
-    private LeafInput InputFor(Node leaf)
-    {
-        switch (leaf.Rule)
-        {
-            case AllOrNothingRule: return new LeafInput { Met = _random.Next(2) == 0 };
-            case ChoiceRule c: return new LeafInput { Choice = c.Options[_random.Next(c.Options.Count)].Label };
-            case StepsRule { Measure: Measure.Ratio }:
-            case ProportionalRule { Measure: Measure.Ratio }:
-            case RatioStepsRule:
-                var den = _random.Next(0, 60);
-                return new LeafInput { Numerator = den == 0 ? 0 : _random.Next(0, den + 1), Denominator = den };
-            case ProportionalRule: return new LeafInput { Value = _random.Next(0, 12000) / 100m };
-            case RelativeToBestRule { Measure: Measure.Ratio }:
-                var d = _random.Next(0, 60);
-                return new LeafInput { Numerator = d == 0 ? 0 : _random.Next(0, d + 1), Denominator = d };
-            case RelativeToBestRule { Measure: Measure.Count }: return new LeafInput { Count = _random.Next(0, 12) };
-            case RelativeToBestRule: return new LeafInput { Value = _random.Next(0, 12000) / 100m };
-            case StepsRule or PerItemRule or DeductionRule: return new LeafInput { Count = _random.Next(0, 12) };
-            case ManualRule: return new LeafInput { Points = _random.Next(0, (int)(leaf.MaxPoints * 2) + 1) * 0.5m };
-            default:
-                return _random.Next(2) == 0
-                    ? new LeafInput { Value = _random.Next(0, 10001) / 100m }
-                    : new LeafInput { SurveyCounts = new Dictionary<string, int> { ["A"] = _random.Next(0, 50), ["B"] = _random.Next(0, 50), ["C"] = _random.Next(0, 50) } };
-        }
-    }
+    private LeafInput InputFor(Node leaf) =>
+        KindExamples.Of(leaf.Rule!.Kind).Input(leaf.Rule, new RuleContext(leaf.MaxPoints, ScoringPolicy.Default), _random);
 
     /// <summary>A copy of <paramref name="inputs"/> where one leaf's input is better (or equal) by any honest reading.</summary>
     public StageInputs Improve(Framework framework, StageInputs inputs, out string code)
@@ -135,29 +99,7 @@ internal sealed class RandomFrameworks(int seed)
         }
         else
         {
-            switch (leaf.Rule)
-            {
-                case AllOrNothingRule: better = input with { Met = true }; break;
-                case ChoiceRule c: better = input with { Choice = c.Options[0].Label }; break;
-                case StepsRule { Direction: StepDirection.AtMost } or DeductionRule: better = input with { Count = Math.Max(0, input.Count!.Value - _random.Next(1, 4)) }; break;
-                case StepsRule { Measure: Measure.Ratio } or ProportionalRule { Measure: Measure.Ratio }:
-                    if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
-                    break;
-                case RatioStepsRule:
-                    // A higher numerator over the same denominator: whether the minimum is reached does not change.
-                    if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
-                    break;
-                case ProportionalRule: better = input with { Value = input.Value + _random.Next(0, 3000) / 100m }; break;
-                case RelativeToBestRule { Measure: Measure.Ratio }:
-                    if (input.Denominator > 0) better = input with { Numerator = Math.Min(input.Denominator!.Value, input.Numerator!.Value + _random.Next(1, 10)) };
-                    break;
-                case RelativeToBestRule { Measure: Measure.Count }: better = input with { Count = input.Count + _random.Next(1, 4) }; break;
-                case RelativeToBestRule: better = input with { Value = input.Value + _random.Next(0, 3000) / 100m }; break;
-                case PerItemRule: better = input with { Count = input.Count + _random.Next(1, 4) }; break;
-                case ManualRule: better = input with { Points = Math.Min(leaf.MaxPoints, input.Points!.Value + 0.5m) }; break;
-                case SurveyRule when input.Value is { } v: better = input with { Value = Math.Min(100m, v + _random.Next(0, 3000) / 100m) }; break;
-                case SurveyRule: better = input with { SurveyCounts = new Dictionary<string, int>(input.SurveyCounts!) { ["A"] = input.SurveyCounts!["A"] + _random.Next(1, 10) } }; break;
-            }
+            better = KindExamples.Of(leaf.Rule!.Kind).Better(leaf.Rule, new RuleContext(leaf.MaxPoints, ScoringPolicy.Default), input, _random);
         }
         var copy = new Dictionary<string, LeafInput>(inputs.Inputs) { [leaf.Code] = better };
         return inputs with { Inputs = copy };

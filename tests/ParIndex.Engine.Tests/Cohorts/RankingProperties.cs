@@ -1,0 +1,142 @@
+using FluentAssertions;
+using FsCheck.Xunit;
+using ParIndex.Engine.Cohorts;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Tests.Support;
+using Xunit;
+using static ParIndex.Engine.Tests.Support.Build;
+
+namespace ParIndex.Engine.Tests.Cohorts;
+
+/// <summary>
+/// Issue 14: the cohort ranking sorts packed integer keys with a radix sort (the index scaled by its decimals, the
+/// block above it), and falls back to a comparison sort when the indexes do not fit. Both must give exactly the
+/// ranks and bands of the definition, written here the straightforward way, on random cohorts: blocks (negative
+/// numbers too), many ties, unranked and unscored units, disqualifier caps, indexes with mixed decimals, negative
+/// indexes and, for the fallback, indexes with 28 significant digits.
+/// </summary>
+public class RankingProperties
+{
+    private static readonly Band[] Five =
+    [
+        new() { Label = "Xuất sắc", MinIndex = 90 }, new() { Label = "Tốt", MinIndex = 80 }, new() { Label = "Khá", MinIndex = 65 },
+        new() { Label = "Trung bình", MinIndex = 50 }, new() { Label = "Yếu", MinIndex = 0 },
+    ];
+
+    private static Framework FrameworkWith(ScoringPolicy policy) =>
+        new(Info(), [Leaf("1", 100, Manual(0.5m))], policy, Five, hasher: RuleKindRegistry.BuiltInHasher);
+
+    private static ScoringPolicy PolicyOf(int kind) => (kind % 5) switch
+    {
+        0 => ScoringPolicy.Default,
+        1 => ScoringPolicy.Default with { Ranking = RankingMethod.Dense },
+        2 => ScoringPolicy.Default with { TopBandQuotaPercent = 15 },
+        3 => ScoringPolicy.Default with { TopBandQuotaPercent = 40, Ranking = RankingMethod.Dense },
+        _ => ScoringPolicy.Default with { BandsByRank = true },
+    };
+
+    /// <summary>An index of the chosen shape: few distinct values (ties), mixed decimals, negatives, or too long for a key.</summary>
+    private static decimal IndexOf(Random random, int shape) => shape switch
+    {
+        0 => random.Next(0, 40) * 2.5m,
+        1 => Math.Round(random.Next(0, 10_000) / 100m, random.Next(0, 3)),
+        2 => random.Next(-50, 50) * 0.125m,
+        3 => random.Next(0, 4) == 0 ? 1.0m : random.Next(0, 4) == 0 ? 1.00m : random.Next(0, 3),
+        _ => random.Next(0, 3) == 0 ? 0.1234567890123456789012345678m : random.Next(0, 4) * 12345678901234567890.12345678m,
+    };
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Seeds)])]
+    public void Ranks_and_bands_equal_the_definition_on_random_cohorts(int seed)
+    {
+        var random = new Random(seed);
+        var framework = FrameworkWith(PolicyOf(seed));
+        var shape = random.Next(0, 5);
+        int[] blockSet = random.Next(0, 3) switch { 0 => [0], 1 => [-1, 0, 1, 2], _ => [7, -3, int.MaxValue, int.MinValue] };
+        var units = Enumerable.Range(0, random.Next(0, 300)).Select(_ =>
+        {
+            var index = IndexOf(random, shape);
+            var band = random.Next(0, 12) == 0 ? -1 : Array.FindIndex(Five, x => index >= x.MinIndex) is var found && found >= 0 ? found : 4;
+            return new RankEntry(blockSet[random.Next(blockSet.Length)], random.Next(0, 15) != 0, random.Next(0, 8) != 0,
+                index, band, random.Next(0, 10) == 0 ? 2 : -1);
+        }).ToArray();
+
+        var ranks = new int[units.Length];
+        var bands = new int[units.Length];
+        CohortScorer.Rank(framework, units, ranks, bands);
+        var (expectedRanks, expectedBands) = Reference(framework, units);
+
+        ranks.Should().Equal(expectedRanks, $"seed {seed}, shape {shape}");
+        bands.Should().Equal(expectedBands, $"seed {seed}, shape {shape}");
+    }
+
+    [Fact]
+    public void Both_sorts_give_the_same_order_and_ties()
+    {
+        var random = new Random(5);
+        for (var round = 0; round < 50; round++)
+        {
+            var units = Enumerable.Range(0, 500).Select(_ => new RankEntry(random.Next(-2, 3), true, random.Next(0, 9) != 0,
+                Math.Round(random.Next(0, 2000) / 20m, random.Next(0, 4)), 0, -1)).ToArray();
+            var m = units.Count(u => u.Ranked);
+            int[] radixOrder = new int[m], comparisonOrder = new int[m];
+            ulong[] radixKeys = new ulong[m], comparisonKeys = new ulong[m];
+            RankKeys.SortByKey(units, radixOrder, radixKeys, m, out var shift).Should().BeTrue("these indexes fit a key");
+            RankKeys.SortByComparison(units, comparisonOrder, comparisonKeys, m);
+
+            radixOrder.Should().Equal(comparisonOrder, $"round {round}");
+            for (var j = 1; j < m; j++)
+            {
+                (radixKeys[j] == radixKeys[j - 1]).Should().Be(comparisonKeys[j] == comparisonKeys[j - 1], $"ties at {j}, round {round}");
+                (radixKeys[j] >> shift == radixKeys[j - 1] >> shift).Should().Be(comparisonKeys[j] >> 32 == comparisonKeys[j - 1] >> 32, $"blocks at {j}, round {round}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Indexes_that_do_not_fit_a_key_are_refused_by_the_radix_sort()
+    {
+        RankEntry[] units = [new(0, true, true, 0.1234567890123456789012345678m, 0, -1), new(0, true, true, 1m, 0, -1)];
+        RankKeys.SortByKey(units, new int[2], new ulong[2], 2, out _).Should().BeFalse();
+        RankEntry[] wide = [new(0, true, true, 5_000_000_000_000_000_000m, 0, -1), new(0, true, true, 1m, 0, -1)];
+        RankKeys.SortByKey(wide, new int[2], new ulong[2], 2, out _).Should().BeFalse();
+    }
+
+    /// <summary>The definition, quadratic: per block, the units with a higher index, then the bands.</summary>
+    private static (int[] Ranks, int[] Bands) Reference(Framework framework, RankEntry[] units)
+    {
+        var policy = framework.Policy;
+        var bandCount = framework.Bands.Count;
+        var ranks = new int[units.Length];
+        var bands = units.Select(u => u.Scored ? u.BandIndex : -1).ToArray();
+        foreach (var block in units.Select(u => u.Block).Distinct())
+        {
+            var ranked = Enumerable.Range(0, units.Length).Where(i => units[i].Block == block && units[i].Scored && units[i].Ranked).ToList();
+            var n = ranked.Count;
+            foreach (var i in ranked)
+            {
+                var competition = 1 + ranked.Count(j => units[j].Index > units[i].Index);
+                var dense = 1 + ranked.Select(j => units[j].Index).Distinct().Count(x => x > units[i].Index);
+                ranks[i] = policy.Ranking == RankingMethod.Dense ? dense : competition;
+                if (policy.BandsByRank) bands[i] = (competition - 1) * bandCount / n;
+                else if (policy.TopBandQuotaPercent is { } quota)
+                {
+                    var allowed = (int)Math.Floor(quota * n / 100m);
+                    var tiedThrough = ranked.Count(j => units[j].Index >= units[i].Index);
+                    if (bands[i] == 0 && tiedThrough > allowed) bands[i] = 1;
+                }
+            }
+        }
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (!units[i].Scored || (policy.BandsByRank && ranks[i] == 0))
+            {
+                bands[i] = -1;
+                continue;
+            }
+            var index = Math.Max(bands[i], units[i].BandCap);
+            bands[i] = index >= 0 && index < bandCount ? index : -1;
+        }
+        return (ranks, bands);
+    }
+}
