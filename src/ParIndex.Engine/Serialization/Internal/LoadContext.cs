@@ -1,4 +1,3 @@
-
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>
