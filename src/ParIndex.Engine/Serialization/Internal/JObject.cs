@@ -1,5 +1,4 @@
 
-using ParIndex.Engine.Messages;
 
 namespace ParIndex.Engine.Serialization.Internal;
 
