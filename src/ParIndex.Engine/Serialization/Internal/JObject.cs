@@ -1,5 +1,3 @@
-
-
 namespace ParIndex.Engine.Serialization.Internal;
 
 /// <summary>
