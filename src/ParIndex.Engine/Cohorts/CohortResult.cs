@@ -6,7 +6,7 @@ namespace ParIndex.Engine.Cohorts;
 /// <summary>A scored cohort: every unit's standing in the input order, with ranks and final bands per block.</summary>
 public sealed class CohortResult
 {
-    private readonly Dictionary<string, UnitStanding> _byId;
+    private readonly Dictionary<string, int> _byId;  // the first unit with an id, by position
     private readonly Dictionary<string, int> _blockOrder = new(StringComparer.Ordinal);
     private readonly int _nullBlockOrder = -1;
     private IReadOnlyList<UnitStanding>? _ranking;
@@ -17,11 +17,12 @@ public sealed class CohortResult
         Identity = identity;
         Stage = stage;
         Units = units;
-        _byId = new Dictionary<string, UnitStanding>(units.Count, StringComparer.Ordinal);
+        _byId = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         var blocks = new List<string?>();
-        foreach (var unit in units)
+        for (var i = 0; i < units.Count; i++)
         {
-            _byId.TryAdd(unit.UnitId, unit);
+            var unit = units[i];
+            _byId.TryAdd(unit.UnitId, i);
             // The blocks are counted once here: reading them must cost nothing, they are read once per unit by callers.
             if (unit.Block is null)
             {
@@ -64,7 +65,10 @@ public sealed class CohortResult
     }
 
     /// <summary>Finds a unit by id.</summary>
-    public UnitStanding? Find(string unitId) => _byId.GetValueOrDefault(unitId);
+    public UnitStanding? Find(string unitId) => PositionOf(unitId) is var i and >= 0 ? Units[i] : null;
+
+    /// <summary>The position in <see cref="Units"/> of the first unit with this id; -1 when none.</summary>
+    internal int PositionOf(string unitId) => _byId.TryGetValue(unitId, out var i) ? i : -1;
 
     internal sealed class BlockList(List<string?> blocks, CohortResult owner) : IReadOnlyList<string?>
     {

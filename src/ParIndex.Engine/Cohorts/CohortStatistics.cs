@@ -1,3 +1,6 @@
+using System.Buffers;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Cohorts;
@@ -53,45 +56,81 @@ public sealed record CohortStatistics
         var framework = result.Framework;
         var places = decimals ?? framework.Policy.Rounding.IndexDecimals;
         if (places is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be within 0 to 10");
-        var mode = framework.Policy.Rounding.Mode;
-        // Every figure is a sum (exact) times a factor over a count or a sum: one division, rounded once.
-        decimal Quotient(decimal sum, decimal factor, decimal over) => ExactDivision.Round(sum, factor, over, places, mode);
 
         // One pass over the units, sums per area and counts per band in arrays: no list per area, nothing allocated
         // per unit (lists of a million units on the large object heap made every collection trace the whole cohort).
-        // The sums are added in the units' order, as before, so the figures are the same to the last digit.
+        // The sums are added in the units' order, as before, so the figures are the same to the last digit. An area's
+        // node is looked for where the previous card had it (cards of one framework list their nodes alike) before
+        // the card's own look-up, which builds a dictionary per card: at a million cards, a cache miss each.
         var areaList = framework.Areas;
         var awarded = new decimal[areaList.Count];
         var applicable = new decimal[areaList.Count];
+        var at = new int[areaList.Count];
         var inLabel = new Dictionary<string, int>(StringComparer.Ordinal);
-        var count = 0;
-        var indexSum = 0m;
-        decimal highest = 0m, lowest = 0m;
-        foreach (var u in result.Units)
+        var units = result.Units;
+        // The indexes of the units counted, for the second pass (which then reads no card).
+        var indexes = ArrayPool<decimal>.Shared.Rent(Math.Max(units.Count, 1));
+        try
         {
-            if (!u.Card.IsScored || (block is not null && u.Block != block)) continue;
-            var index = u.Index;
-            if (count == 0) highest = lowest = index;
-            else
+            var count = 0;
+            var indexSum = 0m;
+            decimal highest = 0m, lowest = 0m;
+            for (var i = 0; i < units.Count; i++)
             {
-                if (index > highest) highest = index;
-                if (index < lowest) lowest = index;
+                var u = units[i];
+                var card = u.Card;
+                if (!card.IsScored || (block is not null && card.Block != block)) continue;
+                var index = card.Index;
+                if (count == 0) highest = lowest = index;
+                else
+                {
+                    if (index > highest) highest = index;
+                    if (index < lowest) lowest = index;
+                }
+                indexes[count++] = index;
+                indexSum += index;
+                var nodes = card.Nodes;
+                for (var a = 0; a < awarded.Length; a++)
+                {
+                    var code = areaList[a].Code;
+                    var p = at[a];
+                    NodeScore? node;
+                    if (p < nodes.Count && string.Equals(nodes[p].Code, code, StringComparison.Ordinal)) node = nodes[p];
+                    else
+                    {
+                        node = card.Find(code);
+                        if (node is not null) at[a] = IndexOf(nodes, node);
+                    }
+                    if (node is null) continue;
+                    awarded[a] += node.Awarded;
+                    applicable[a] += node.ApplicableMaxPoints;
+                }
+                if (u.Band is { } label) inLabel[label] = inLabel.GetValueOrDefault(label) + 1;
             }
-            count++;
-            indexSum += index;
-            for (var a = 0; a < awarded.Length; a++)
-            {
-                if (u.Card.Find(areaList[a].Code) is not { } node) continue;
-                awarded[a] += node.Awarded;
-                applicable[a] += node.ApplicableMaxPoints;
-            }
-            if (u.Band is { } label) inLabel[label] = inLabel.GetValueOrDefault(label) + 1;
+            var aboveMean = 0;
+            // Above the exact mean, compared without dividing: index × count > sum of indices.
+            for (var k = 0; k < count; k++) if (indexes[k] * count > indexSum) aboveMean++;
+            return Build(framework, block, places, count, indexSum, highest, lowest, aboveMean, awarded, applicable, inLabel);
         }
-        var aboveMean = 0;
-        if (count > 0)
-            foreach (var u in result.Units)
-                // Above the exact mean, compared without dividing: index × count > sum of indices.
-                if (u.Card.IsScored && (block is null || u.Block == block) && u.Index * count > indexSum) aboveMean++;
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(indexes);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<NodeScore> nodes, NodeScore node)
+    {
+        for (var i = 0; i < nodes.Count; i++) if (ReferenceEquals(nodes[i], node)) return i;
+        return 0;
+    }
+
+    private static CohortStatistics Build(Framework framework, string? block, int places, int count, decimal indexSum, decimal highest, decimal lowest,
+        int aboveMean, decimal[] awarded, decimal[] applicable, Dictionary<string, int> inLabel)
+    {
+        var mode = framework.Policy.Rounding.Mode;
+        // Every figure is a sum (exact) times a factor over a count or a sum: one division, rounded once.
+        decimal Quotient(decimal sum, decimal factor, decimal over) => ExactDivision.Round(sum, factor, over, places, mode);
+        var areaList = framework.Areas;
         var areas = new List<AreaStatistics>(areaList.Count);
         for (var a = 0; a < awarded.Length; a++)
         {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Results;
 
@@ -38,47 +37,37 @@ internal static class Standings
     {
         var policy = framework.Policy;
         var bandCount = framework.Bands.Count;
+        var byRank = policy.BandsByRank;
         var count = units.Length;
         ranks[..count].Clear();
-        var m = 0;
-        for (var i = 0; i < count; i++)
-        {
-            bands[i] = units[i].Scored ? units[i].BandIndex : -1;
-            if (units[i].Scored && units[i].Ranked) m++;
-        }
 
-        // The ranked units sorted by (block, index descending, input order) into order[], with keys[] such that equal
-        // keys are tied units and keys >> shift is the block: the passes below read only these two arrays, in order.
-        var order = ArrayPool<int>.Shared.Rent(Math.Max(m, 1));
-        var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(m, 1));
+        // The one read of the entries (RankKeys says why one). A band is final here but for what the ranking decides: by
+        // index, the cap applied before the top-band quota gives what it would after (the quota only moves band 0 to 1,
+        // and a capped unit is in band 0 only when its cap is 0); by rank, it holds the cap until the walk raises it to
+        // the rank's band.
+        var sort = new RankKeys(count);
         try
         {
-            if (!RankKeys.SortByKey(units, order, keys, m, out var shift))
+            Span<int> bits = stackalloc int[4];
+            for (var i = 0; i < count; i++)
             {
-                RankKeys.SortByComparison(units, order, keys, m);
-                shift = 32;
+                ref readonly var unit = ref units[i];
+                if (!unit.Scored || bandCount == 0) bands[i] = -1;
+                else if (byRank) bands[i] = unit.Ranked ? unit.BandCap : -1;
+                else bands[i] = InRange(Math.Max(unit.BandIndex, unit.BandCap), bandCount);
+                if (unit.Scored && unit.Ranked) sort.Add(i, in unit, bits);
             }
+            if (!sort.TrySortByKey()) sort.SortByComparison(units);
             cancellationToken.ThrowIfCancellationRequested();
-            Walk(policy, bandCount, order.AsSpan(0, m), keys.AsSpan(0, m), shift, ranks, bands);
+            Walk(policy, bandCount, sort.Order, sort.Keys, sort.Shift, ranks, bands);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(order);
-            ArrayPool<ulong>.Shared.Return(keys);
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var unit = units[i];
-            if (!unit.Scored || bandCount == 0 || (policy.BandsByRank && ranks[i] == 0))
-            {
-                bands[i] = -1;
-                continue;
-            }
-            var index = Math.Max(bands[i], unit.BandCap);
-            bands[i] = index >= 0 && index < bandCount ? index : -1;
+            sort.Dispose();
         }
     }
+
+    private static int InRange(int band, int bandCount) => band >= 0 && band < bandCount ? band : -1;
 
     // Linear passes over the sorted units, a block (a run of equal keys >> shift) at a time.
     private static void Walk(ScoringPolicy policy, int bandCount, ReadOnlySpan<int> order, ReadOnlySpan<ulong> keys, int shift, Span<int> ranks, Span<int> bands)
@@ -102,8 +91,13 @@ internal static class Standings
                 }
                 ranks[order[j]] = dense ? denseRank : competition;
                 // Split the ranked units into as many equal shares as there are bands, best first: the unit at
-                // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋.
-                if (bandCount > 0 && policy.BandsByRank) bands[order[j]] = (int)((long)(competition - 1) * bandCount / n);
+                // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋,
+                // or its cap (held in bands[] until now) when that is worse.
+                if (bandCount > 0 && policy.BandsByRank)
+                {
+                    ref var band = ref bands[order[j]];
+                    band = InRange(Math.Max((int)((long)(competition - 1) * bandCount / n), band), bandCount);
+                }
             }
 
             if (bandCount > 0 && !policy.BandsByRank && policy.TopBandQuotaPercent is { } quota)

@@ -78,17 +78,26 @@ public class RankingProperties
         {
             var units = Enumerable.Range(0, 500).Select(_ => new RankEntry(random.Next(-2, 3), true, random.Next(0, 9) != 0,
                 Math.Round(random.Next(0, 2000) / 20m, random.Next(0, 4)), 0, -1)).ToArray();
-            var m = units.Count(u => u.Ranked);
-            int[] radixOrder = new int[m], comparisonOrder = new int[m];
-            ulong[] radixKeys = new ulong[m], comparisonKeys = new ulong[m];
-            RankKeys.SortByKey(units, radixOrder, radixKeys, m, out var shift).Should().BeTrue("these indexes fit a key");
-            RankKeys.SortByComparison(units, comparisonOrder, comparisonKeys, m);
-
-            radixOrder.Should().Equal(comparisonOrder, $"round {round}");
-            for (var j = 1; j < m; j++)
+            var radix = RankKeys.Gather(units);
+            var comparison = RankKeys.Gather(units);
+            try
             {
-                (radixKeys[j] == radixKeys[j - 1]).Should().Be(comparisonKeys[j] == comparisonKeys[j - 1], $"ties at {j}, round {round}");
-                (radixKeys[j] >> shift == radixKeys[j - 1] >> shift).Should().Be(comparisonKeys[j] >> 32 == comparisonKeys[j - 1] >> 32, $"blocks at {j}, round {round}");
+                radix.TrySortByKey().Should().BeTrue("these indexes fit a key");
+                comparison.SortByComparison(units);
+                radix.Count.Should().Be(units.Count(u => u.Ranked));
+
+                radix.Order.ToArray().Should().Equal(comparison.Order.ToArray(), $"round {round}");
+                for (var j = 1; j < radix.Count; j++)
+                {
+                    (radix.Keys[j] == radix.Keys[j - 1]).Should().Be(comparison.Keys[j] == comparison.Keys[j - 1], $"ties at {j}, round {round}");
+                    (radix.Keys[j] >> radix.Shift == radix.Keys[j - 1] >> radix.Shift)
+                        .Should().Be(comparison.Keys[j] >> comparison.Shift == comparison.Keys[j - 1] >> comparison.Shift, $"blocks at {j}, round {round}");
+                }
+            }
+            finally
+            {
+                radix.Dispose();
+                comparison.Dispose();
             }
         }
     }
@@ -97,9 +106,22 @@ public class RankingProperties
     public void Indexes_that_do_not_fit_a_key_are_refused_by_the_radix_sort()
     {
         RankEntry[] units = [new(0, true, true, 0.1234567890123456789012345678m, 0, -1), new(0, true, true, 1m, 0, -1)];
-        RankKeys.SortByKey(units, new int[2], new ulong[2], 2, out _).Should().BeFalse();
+        Fits(units).Should().BeFalse();
         RankEntry[] wide = [new(0, true, true, 5_000_000_000_000_000_000m, 0, -1), new(0, true, true, 1m, 0, -1)];
-        RankKeys.SortByKey(wide, new int[2], new ulong[2], 2, out _).Should().BeFalse();
+        Fits(wide).Should().BeFalse();
+    }
+
+    private static bool Fits(RankEntry[] units)
+    {
+        var keys = RankKeys.Gather(units);
+        try
+        {
+            return keys.TrySortByKey();
+        }
+        finally
+        {
+            keys.Dispose();
+        }
     }
 
     /// <summary>The definition, quadratic: per block, the units with a higher index, then the bands.</summary>
