@@ -54,7 +54,7 @@ public sealed class CompiledFramework
     /// (contexts and ops) and card scratch, the layout shared. The copy is as immutable and thread-safe as the original.
     /// </summary>
     internal CompiledFramework WithCohortReferences(IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references) =>
-        new(Framework, _layout, _evaluator.WithCohortReferences(_layout, references));
+        new(Framework, _layout, _evaluator.WithCohortReferences(references));
 
     /// <summary>The framework compiled.</summary>
     public Framework Framework { get; }

@@ -17,6 +17,7 @@ namespace ParIndex.Engine.Evaluation;
 /// </remarks>
 internal sealed partial class Evaluator
 {
+    private readonly FrameworkLayout _layout; // kept for WithCohortReferences; the walks read the copies below
     private readonly int[] _leafOf;
     private readonly decimal[] _max;
     private readonly bool[] _bestOf;
@@ -46,6 +47,7 @@ internal sealed partial class Evaluator
 
     private Evaluator(FrameworkLayout layout, RuleContext[] contexts)
     {
+        _layout = layout;
         _leafOf = layout.LeafOf;
         _max = layout.Max;
         _bestOf = layout.BestOf;
@@ -79,11 +81,11 @@ internal sealed partial class Evaluator
     /// A copy whose relative-to-best leaves know their cohort reference: new contexts and ops compiled from them,
     /// the layout shared.
     /// </summary>
-    public Evaluator WithCohortReferences(FrameworkLayout layout, IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references)
+    public Evaluator WithCohortReferences(IReadOnlyDictionary<int, (decimal Value, InputCell? Cell)> references)
     {
         var contexts = (RuleContext[])_contexts.Clone();
         foreach (var (leaf, reference) in references) contexts[leaf] = contexts[leaf] with { CohortBest = reference.Value, CohortBestCell = reference.Cell };
-        return new Evaluator(layout, contexts);
+        return new Evaluator(_layout, contexts);
     }
 
     public RuleContext ContextOf(int leaf) => _contexts[leaf];

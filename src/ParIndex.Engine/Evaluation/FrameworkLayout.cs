@@ -16,6 +16,8 @@ internal sealed class FrameworkLayout
     /// <summary>Bits of <see cref="Evidence"/>.</summary>
     public const byte EvidenceRequired = 1, ReferencesRequired = 2;
 
+    private readonly Reason[][] _fixedReasons; // by leaf ordinal: reasons that do not depend on the input, shared by every card
+
     public FrameworkLayout(Framework framework)
     {
         Framework = framework;
@@ -141,8 +143,6 @@ internal sealed class FrameworkLayout
         NodeCodes = [.. Nodes.Select(x => x.Code)];
         LeafCodes = [.. NodeOfLeaf.Select(i => Nodes[i].Code)];
     }
-
-    private readonly Reason[][] _fixedReasons; // by leaf ordinal: reasons that do not depend on the input, shared by every card
 
     public Framework Framework { get; }
 
