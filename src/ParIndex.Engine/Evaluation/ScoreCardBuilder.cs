@@ -4,7 +4,10 @@ using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Evaluation;
 
-/// <summary>Turns what the evaluation left in a workspace into a score card with a reason for every point lost.</summary>
+/// <summary>
+/// Turns what the evaluation left in a workspace into a score card with a reason for every point lost, or a card of
+/// errors when the inputs cannot be scored. Called by <see cref="CompiledFramework"/>; reads the layout through it.
+/// </summary>
 internal static class ScoreCardBuilder
 {
     public static ScoreCard Build(CompiledFramework compiled, UnitAssessment unit, Stage stage, StageInputs inputs, InputCell[] row, ScoringWorkspace ws, UnitScore score)
@@ -121,6 +124,18 @@ internal static class ScoreCardBuilder
             BandCappedBy = cappedBy,
         };
     }
+
+    /// <summary>The card of a unit whose inputs cannot be scored: its identity and the errors, no nodes.</summary>
+    public static ScoreCard ErrorCard(FrameworkIdentity framework, UnitAssessment unit, Stage stage, IReadOnlyList<InputError> errors) => new()
+    {
+        Framework = framework,
+        UnitId = unit.UnitId,
+        UnitName = unit.UnitName,
+        Block = unit.Block,
+        Ranked = unit.Ranked,
+        Stage = stage,
+        Errors = errors,
+    };
 
     private static NodeStatus StatusOf(decimal awarded, decimal applicable) =>
         awarded >= applicable ? NodeStatus.Full : awarded <= 0m ? NodeStatus.Zero : NodeStatus.Partial;

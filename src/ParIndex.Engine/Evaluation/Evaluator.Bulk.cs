@@ -17,7 +17,7 @@ namespace ParIndex.Engine.Evaluation;
 //   table (a deduction's result for 0, 1, 2 ... occurrences, from the rule itself), the not-applicable result.
 // Semantics are those of ScoreByTree and of each rule's Evaluate (their XML docs); the equivalence tests in
 // ParIndex.Engine.Tests compare the two paths cell by cell and unit by unit, for every registered kind.
-public sealed partial class CompiledFramework
+internal sealed partial class Evaluator
 {
     private enum OpKind : byte
     {
@@ -73,17 +73,17 @@ public sealed partial class CompiledFramework
     private static readonly LeafResult Missing = new(0m, NodeStatus.MissingInput, ReasonCode.MissingInput);
 
     private readonly Op[] _ops;
-    private decimal[] _stepThresholds = [];  // step tables: thresholds
-    private decimal[] _stepPoints = [];      // step and option tables: points
-    private NodeStatus[] _stepStatus = [];   // step and option tables: the status the points give
-    private LeafResult[] _countResults = []; // count tables: the result for 0, 1, 2 ... counts
+    private readonly decimal[] _stepThresholds;  // step tables: thresholds
+    private readonly decimal[] _stepPoints;      // step and option tables: points
+    private readonly NodeStatus[] _stepStatus;   // step and option tables: the status the points give
+    private readonly LeafResult[] _countResults; // count tables: the result for 0, 1, 2 ... counts
 
     private static NodeStatus StatusOf(decimal points, decimal max) =>
         points >= max ? NodeStatus.Full : points <= 0m ? NodeStatus.Zero : NodeStatus.Partial;
 
-    private Op[] BuildOps(List<int> parents)
+    private static (Op[] Ops, decimal[] Thresholds, decimal[] Points, NodeStatus[] Status, LeafResult[] Counts) BuildOps(FrameworkLayout layout, RuleContext[] contexts)
     {
-        var ops = new List<Op>(_nodes.Length);
+        var ops = new List<Op>(layout.NodeCount);
         var thresholds = new List<decimal>();
         var points = new List<decimal>();
         var status = new List<NodeStatus>();
@@ -91,24 +91,24 @@ public sealed partial class CompiledFramework
 
         void Visit(int n)
         {
-            for (var k = _childStart[n]; k < _childEnd[n]; k++) Visit(_children[k]);
-            var parent = parents[n];
+            foreach (var child in layout.ChildrenOf(n)) Visit(child);
+            var parent = layout.Parent[n];
             var op = new Op
             {
                 Kind = OpKind.Parent,
                 Node = n,
-                Leaf = _leafOf[n],
-                Depth = _level[n] - 1,
-                ParentBestOf = parent >= 0 && _bestOf[parent],
-                HasAdjustments = _adjStart[n] != _adjEnd[n],
-                Max = _max[n],
+                Leaf = layout.LeafOf[n],
+                Depth = layout.Level[n] - 1,
+                ParentBestOf = parent >= 0 && layout.BestOf[parent],
+                HasAdjustments = layout.AdjStart[n] != layout.AdjEnd[n],
+                Max = layout.Max[n],
             };
-            var leaf = _leafOf[n];
+            var leaf = layout.LeafOf[n];
             if (leaf >= 0)
             {
-                op = op with { Evidence = _evidence[leaf] };
-                var max = _max[n];
-                var compiled = _rules[leaf].Compile(in _contexts[leaf]) ?? CompiledRule.General;
+                op = op with { Evidence = layout.Evidence[leaf] };
+                var max = layout.Max[n];
+                var compiled = layout.Rules[leaf].Compile(in contexts[leaf]) ?? CompiledRule.General;
                 switch (compiled.Form)
                 {
                     case CompiledForm.MetOrNot:
@@ -160,18 +160,14 @@ public sealed partial class CompiledFramework
             ops.Add(op);
         }
 
-        for (var n = 0; n < _nodes.Length; n++)
-            if (parents[n] < 0) Visit(n);
+        for (var n = 0; n < layout.NodeCount; n++)
+            if (layout.Parent[n] < 0) Visit(n);
 
-        _stepThresholds = [.. thresholds];
-        _stepPoints = [.. points];
-        _stepStatus = [.. status];
-        _countResults = [.. counts];
-        return [.. ops];
+        return ([.. ops], [.. thresholds], [.. points], [.. status], [.. counts]);
     }
 
     /// <summary>The bulk path: see the comment at the top of this file. Same results as <see cref="ScoreByTree"/>.</summary>
-    private UnitScore ScoreByOps(ReadOnlySpan<InputCell> row, ScoringWorkspace workspace)
+    public UnitScore ScoreByOps(ReadOnlySpan<InputCell> row, ScoringWorkspace workspace)
     {
         var awarded = workspace.Awarded;
         var applicable = workspace.Applicable;
@@ -249,7 +245,7 @@ public sealed partial class CompiledFramework
         {
             if ((flags & InputFlags.EvidenceProvided) == 0)
                 return new LeafResult(0m, NodeStatus.EvidenceRejected, (flags & InputFlags.EvidenceInsufficient) != 0 ? ReasonCode.EvidenceInsufficient : ReasonCode.EvidenceMissing);
-            if ((evidence & ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0)
+            if ((evidence & FrameworkLayout.ReferencesRequired) != 0 && (flags & InputFlags.HasReferences) == 0)
                 return new LeafResult(0m, NodeStatus.EvidenceRejected, ReasonCode.EvidenceInsufficient);
         }
 
@@ -287,16 +283,6 @@ public sealed partial class CompiledFramework
         return result.Status == NodeStatus.NotApplicable ? NotApplicableResult(leaf, in result) : result;
     }
 
-    /// <summary>
-    /// A rule said "not applicable": the points and status the leaf's policy gives, with the rule's reason when it gave
-    /// its own (below a minimum) rather than the plain "not applicable".
-    /// </summary>
-    private LeafResult NotApplicableResult(int leaf, in LeafResult result)
-    {
-        var policy = _notApplicable[leaf];
-        return result.Reason == ReasonCode.NotApplicableExcluded ? policy : new LeafResult(policy.Points, policy.Status, result.Reason, result.Measured);
-    }
-
     /// <summary>CompiledRule.StepTable over the step tables, with the status of each step known in advance.</summary>
     private LeafResult Steps(in Op op, in InputCell cell, int leaf)
     {
@@ -330,13 +316,10 @@ public sealed partial class CompiledFramework
         new(_stepPoints[at], _stepStatus[at], ReasonCode.StepMatched, measured, step);
 
     /// <summary>For tests: one leaf through the bulk path's specialized evaluation.</summary>
-    internal LeafResult EvaluateLeafByOps(int leaf, in InputCell cell)
+    public LeafResult EvaluateLeafByOps(int leaf, in InputCell cell)
     {
         foreach (ref readonly var op in _ops.AsSpan())
             if (op.Leaf == leaf && op.Kind != OpKind.Parent) return EvaluateOp(in op, in cell);
         throw new ArgumentOutOfRangeException(nameof(leaf));
     }
-
-    /// <summary>For tests: one leaf through the reference evaluation (the rule called virtually).</summary>
-    internal LeafResult EvaluateLeafByTree(int leaf, in InputCell cell) => EvaluateLeaf(leaf, in cell);
 }
