@@ -6,5 +6,5 @@ public sealed partial record RatioStepsRule
 {
     /// <inheritdoc />
     public override CompiledRule Compile(in RuleContext context) =>
-        MinDenominator > 0m ? CompiledRule.StepTable(Measure.Ratio, Direction, _steps, Otherwise, MinDenominator) : CompiledRule.General;
+        MinDenominator > 0m ? CompiledRule.StepTable(Measure.Ratio, Direction, _ladder.Steps, Otherwise, MinDenominator) : CompiledRule.General;
 }

@@ -5,10 +5,8 @@ namespace ParIndex.Engine.Rules;
 public sealed partial record RatioStepsRule
 {
     /// <inheritdoc />
-    public override Rule? WithPointsScaled(decimal factor, in RuleContext context) => this with { Steps = [.. _steps.Select(x => x with { Points = x.Points * factor })], Otherwise = Otherwise * factor };
+    public override Rule? WithPointsScaled(decimal factor, in RuleContext context) => this with { Steps = _ladder.Scaled(factor), Otherwise = Otherwise * factor };
 
     /// <inheritdoc />
-    internal override IEnumerable<PointFigure> PointFigures() =>
-        _steps.Select((s, i) => new PointFigure($"steps[{i}].points", s.Points, $"step {i + 1} gives"))
-            .Append(new PointFigure("otherwise", Otherwise, "'otherwise' gives"));
+    internal override IEnumerable<PointFigure> PointFigures() => _ladder.PointFigures(Otherwise);
 }

@@ -9,9 +9,7 @@ namespace ParIndex.Engine.Rules;
 /// </summary>
 public sealed partial record RatioStepsRule : Rule
 {
-    private readonly IReadOnlyList<Step> _steps = [];
-    private readonly decimal[] _thresholds = [];
-    private readonly decimal[] _points = [];
+    private readonly StepLadder _ladder = StepLadder.Empty;
 
     /// <summary>The kind's name in framework files.</summary>
     public const string KindName = "ratioSteps";
@@ -30,13 +28,8 @@ public sealed partial record RatioStepsRule : Rule
     /// <summary>The steps, best first; thresholds are percentages (0 to 100).</summary>
     public required IReadOnlyList<Step> Steps
     {
-        get => _steps;
-        init
-        {
-            _steps = value is null ? [] : [.. value];
-            _thresholds = [.. _steps.Select(s => s.Threshold)];
-            _points = [.. _steps.Select(s => s.Points)];
-        }
+        get => _ladder.Steps;
+        init => _ladder = new(value);
     }
 
     /// <summary>The points when no step matches (the denominator reaching the minimum).</summary>
@@ -47,13 +40,8 @@ public sealed partial record RatioStepsRule : Rule
     {
         if (MinDenominator <= 0m)
             yield return new("minDenominator", ErrorCodes.MinDenominatorNotPositive.With(MinDenominator));
-        if (_steps.Count == 0) yield return new("steps", ErrorCodes.NoSteps.With());
-        foreach (var problem in StepChecks.Check(_steps, Direction, "ratio", whole: false, context.MaxPoints))
+        foreach (var problem in _ladder.Validate(Direction, Otherwise, "ratio", whole: false, context.MaxPoints))
             yield return problem;
-        if (Otherwise < 0m || Otherwise > context.MaxPoints)
-            yield return new("otherwise", ErrorCodes.OtherwiseRange.With(Otherwise, context.MaxPoints));
-        else if (_steps.Count > 0 && Otherwise > _steps[^1].Points)
-            yield return new("otherwise", ErrorCodes.OtherwiseAboveLastStep.With(Otherwise, _steps[^1].Points));
     }
 
     /// <inheritdoc />
@@ -76,18 +64,7 @@ public sealed partial record RatioStepsRule : Rule
     {
         var read = MeasureReader.ReadAtLeast(cell, MinDenominator, context, out var measured);
         if (read <= 0) return read == 0 ? BelowMinimum : LeafResult.Error;
-        var thresholds = _thresholds;
-        if (Direction == StepDirection.AtLeast)
-        {
-            for (var i = 0; i < thresholds.Length; i++)
-                if (MeasureReader.Compare(Measure.Ratio, cell, measured, thresholds[i]) >= 0) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
-        }
-        else
-        {
-            for (var i = 0; i < thresholds.Length; i++)
-                if (MeasureReader.Compare(Measure.Ratio, cell, measured, thresholds[i]) <= 0) return LeafResult.Of(_points[i], context.MaxPoints, ReasonCode.StepMatched, measured, i);
-        }
-        return LeafResult.Of(Otherwise, context.MaxPoints, ReasonCode.BelowAllSteps, measured);
+        return _ladder.Match(Measure.Ratio, Direction, Otherwise, cell, measured, context);
     }
 
     /// <inheritdoc />
@@ -106,47 +83,26 @@ public sealed partial record RatioStepsRule : Rule
                 $"not applicable, the count is below the minimum: {ratio}, denominator {Text.Exact(cell.Second)} below the minimum {min}; "
                 + (excluded ? "left out of both awarded points and max." : $"{Text.N(result.Points)} of {Text.N(context.MaxPoints)} points by the framework's policy."));
         }
-        var input = MeasureReader.Describe(Measure.Ratio, cell, result.Measured);
-        var inputVi = MeasureReader.Describe(Measure.Ratio, cell, result.Measured, true);
-        var reached = $"mẫu số {Text.Exact(cell.Second, true)} đạt mức tối thiểu {Text.Exact(MinDenominator, true)}";
-        var reachedEn = $"denominator {Text.Exact(cell.Second)} at least the minimum {min}";
-        if (result.Matched >= 0)
-        {
-            var step = StepText(result.Matched);
-            return new(input, step,
-                $"Bậc '{StepText(result.Matched, true)}' với {inputVi} ({reached}): {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
-                $"ratio steps matched '{step}' with {input} ({reachedEn}): {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
-        }
-        var last = _steps.Count > 0 ? StepText(_steps.Count - 1) : "-";
-        return new(input, "otherwise",
-            $"Không đạt bậc nào (thấp nhất '{(_steps.Count > 0 ? StepText(_steps.Count - 1, true) : "-")}') với {inputVi} ({reached}): {Text.N(result.Points, true)}/{Text.N(context.MaxPoints, true)} điểm.",
-            $"no step matched (lowest '{last}') with {input} ({reachedEn}): otherwise {Text.N(result.Points)} of {Text.N(context.MaxPoints)} points.");
+        return _ladder.Explain(Measure.Ratio, Direction, cell, result, context, "ratio steps",
+            $" (mẫu số {Text.Exact(cell.Second, true)} đạt mức tối thiểu {Text.Exact(MinDenominator, true)})",
+            $" (denominator {Text.Exact(cell.Second)} at least the minimum {min})");
     }
 
     /// <summary>A step as a clerk reads it: "≥ 90 %".</summary>
-    public string StepText(int index) => StepText(index, false);
-
-    private string StepText(int index, bool vietnamese) =>
-        (Direction == StepDirection.AtLeast ? "≥ " : "≤ ") + Text.Exact(_steps[index].Threshold, vietnamese) + " %";
+    public string StepText(int index) => _ladder.StepText(index, Direction, Measure.Ratio, false);
 
     /// <inheritdoc />
-    public override string? StepGiving(decimal points)
-    {
-        for (var i = 0; i < _steps.Count; i++)
-            if (_steps[i].Points == points) return StepText(i);
-        return Otherwise == points ? "otherwise" : null;
-    }
+    public override string? StepGiving(decimal points) => _ladder.StepGiving(points, Direction, Measure.Ratio, Otherwise);
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"ratio steps (denominator at least {Text.Exact(MinDenominator)}): " + string.Join("; ", _steps.Select((s, i) => $"{StepText(i)} → {Text.Exact(s.Points)}"))
-        + $"; otherwise {Text.Exact(Otherwise)}";
+        $"ratio steps (denominator at least {Text.Exact(MinDenominator)}): " + _ladder.Describe(Direction, Measure.Ratio, Otherwise);
 
     /// <inheritdoc />
     public bool Equals(RatioStepsRule? other) =>
         other is not null && MinDenominator == other.MinDenominator && Direction == other.Direction && Otherwise == other.Otherwise
-        && _steps.SequenceEqual(other._steps);
+        && _ladder.SameSteps(other._ladder);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MinDenominator, Direction, Otherwise, _steps.Count);
+    public override int GetHashCode() => HashCode.Combine(MinDenominator, Direction, Otherwise, _ladder.Steps.Count);
 }

@@ -4,5 +4,5 @@ namespace ParIndex.Engine.Rules;
 public sealed partial record StepsRule
 {
     /// <inheritdoc />
-    public override CompiledRule Compile(in RuleContext context) => CompiledRule.StepTable(Measure, Direction, _steps, Otherwise);
+    public override CompiledRule Compile(in RuleContext context) => CompiledRule.StepTable(Measure, Direction, _ladder.Steps, Otherwise);
 }
