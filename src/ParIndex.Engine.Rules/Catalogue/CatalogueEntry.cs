@@ -31,9 +31,12 @@ public sealed record CatalogueEntry
     /// <summary>What is missing, in words; empty when complete.</summary>
     public required string MissingParts { get; init; }
 
-    internal string FrameworkResource { get; init; } = string.Empty;
+    // One name for both embedded files: an entry's framework and its scenarios are always shipped as a pair.
+    internal string Resource { get; init; } = string.Empty;
 
-    internal string ScenariosResource { get; init; } = string.Empty;
+    private string FrameworkResource => $"ParIndex.Engine.Catalogue.{Resource}.json";
+
+    private string ScenariosResource => $"ParIndex.Engine.Scenarios.{Resource}.scenarios.json";
 
     /// <summary>The framework file's text, as shipped.</summary>
     public string FrameworkJson => Read(FrameworkResource);

@@ -20,8 +20,7 @@ public static class FrameworkCatalogue
                 "A complete published table: 8 areas (25 / 6 / 15 / 18 / 8 / 13 / 7 / 8 = 100), every unit's points per area and total, the per-area attainment row, bands rất tốt / tốt / khá."),
             Completeness = Completeness.AreaLevelOnly,
             MissingParts = "The criteria within each area; each area is scored as one manual leaf (points per area as published).",
-            FrameworkResource = "ParIndex.Engine.Catalogue.thanh-tri-2018.json",
-            ScenariosResource = "ParIndex.Engine.Scenarios.thanh-tri-2018.scenarios.json",
+            Resource = "thanh-tri-2018",
         },
         new()
         {
@@ -31,8 +30,7 @@ public static class FrameworkCatalogue
                 "8 areas, 39 criteria, 35 sub-criteria; raw maxima 11.5 / 6.5 / 14 / 5.5 / 8 / 8.5 / 12 / 4 (= 70) converted to a 100 scale; groups A ≥ 90, B 70 to < 90, C 50 to < 70, D < 50."),
             Completeness = Completeness.AreaLevelOnly,
             MissingParts = "The 39 criteria and 35 sub-criteria; each area is one manual leaf on a 0.5 step.",
-            FrameworkResource = "ParIndex.Engine.Catalogue.phu-yen-2022.json",
-            ScenariosResource = "ParIndex.Engine.Scenarios.phu-yen-2022.scenarios.json",
+            Resource = "phu-yen-2022",
         },
         new()
         {
@@ -42,8 +40,7 @@ public static class FrameworkCatalogue
                 "7 areas with max points 20.5 / 10.5 / 22.5 / 8 / 13.5 / 8 / 17 (= 100); half-point scores; score ranges per area; why points were lost."),
             Completeness = Completeness.AreaLevelOnly,
             MissingParts = "The criteria; each area is one manual leaf on a 0.5 step. No bands: the source publishes none.",
-            FrameworkResource = "ParIndex.Engine.Catalogue.muong-te-2022.json",
-            ScenariosResource = "ParIndex.Engine.Scenarios.muong-te-2022.scenarios.json",
+            Resource = "muong-te-2022",
         },
         new()
         {
@@ -53,8 +50,7 @@ public static class FrameworkCatalogue
                 "Criterion-level detail of the nine criteria where Y Tịch lost points (1.5, 2.1, 3.1.4, 3.4.1, 3.4.2, 6.3.3, 7.2, 7.4.1, 7.6) with max and awarded points and the reason; area maxima 17 / 9 / 18 / 10 / 13."),
             Completeness = Completeness.Partial,
             MissingParts = "Every criterion the report does not show: the rest of each area's points sits in filler items coded 'x.0' and in areas 4, 5 and 8, named as filler in the file; the split of the 33 points of areas 4, 5, 8 is ours.",
-            FrameworkResource = "ParIndex.Engine.Catalogue.chi-lang-2023.json",
-            ScenariosResource = "ParIndex.Engine.Scenarios.chi-lang-2023.scenarios.json",
+            Resource = "chi-lang-2023",
         },
     ];
 
