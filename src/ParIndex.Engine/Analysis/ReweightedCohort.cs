@@ -45,9 +45,9 @@ public sealed class ReweightedCohort
     private readonly int _adjustedUpperCount;
     private readonly int[] _partStart, _partEnd, _partAreaSlots;
 
-    // Per (alternative, unit, weighted node): the points that scale exactly, the applicable max, whether it is live.
+    // Per (alternative, unit, weighted node): the points that scale exactly, the applicable max, whether it is left out.
     private readonly decimal[] _points, _applicable;
-    private readonly bool[] _live;
+    private readonly bool[] _excluded;
     // Per (alternative, unit): its leaves rounded from a fraction of their max, in _lin* from _linStart to _linStart + 1.
     private readonly int[] _linStart;
     private readonly int[] _linWeight;
@@ -142,7 +142,7 @@ public sealed class ReweightedCohort
         var cells = _alternatives * _unitCount * _weightCount;
         _points = new decimal[cells];
         _applicable = new decimal[cells];
-        _live = new bool[cells];
+        _excluded = new bool[cells];
         _linStart = new int[_alternatives * _unitCount + 1];
         var linWeight = new List<int>();
         var linMax = new List<decimal>();
@@ -166,7 +166,7 @@ public sealed class ReweightedCohort
                 for (var w = 0; w < _weightCount; w++)
                 {
                     var n = weightNode[w];
-                    _live[baseCell + w] = !workspace.Excluded[n];
+                    _excluded[baseCell + w] = workspace.Excluded[n];
                     _applicable[baseCell + w] = workspace.Applicable[n];
                     _points[baseCell + w] = workspace.Awarded[n];
                 }
@@ -318,7 +318,7 @@ public sealed class ReweightedCohort
         Span<decimal> points = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
         Span<decimal> applicable = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
         Span<decimal> maxima = slots <= 256 ? stackalloc decimal[slots] : new decimal[slots];
-        Span<bool> live = slots <= 256 ? stackalloc bool[slots] : new bool[slots];
+        Span<bool> excluded = slots <= 256 ? stackalloc bool[slots] : new bool[slots];
         Span<decimal> partMax = stackalloc decimal[_partStart.Length];
 
         // The perturbed maxima of slots and parts do not depend on the unit.
@@ -352,7 +352,7 @@ public sealed class ReweightedCohort
             for (var w = 0; w < _weightCount; w++)
             {
                 var s = multipliers[w];
-                live[w] = _live[cell + w];
+                excluded[w] = _excluded[cell + w];
                 points[w] = _points[cell + w] * s;
                 applicable[w] = _applicable[cell + w] * s;
             }
@@ -366,27 +366,10 @@ public sealed class ReweightedCohort
             }
             for (var j = 0; j < _upperBestOf.Length; j++)
             {
-                decimal sum = 0m, max = 0m;
-                var any = false;
-                var bestOf = _upperBestOf[j];
-                for (var c = _upperChildStart[j]; c < _upperChildEnd[j]; c++)
-                {
-                    var child = _upperChildren[c];
-                    if (!live[child]) continue;
-                    any = true;
-                    if (bestOf)
-                    {
-                        if (points[child] > sum) sum = points[child];
-                        if (applicable[child] > max) max = applicable[child];
-                    }
-                    else
-                    {
-                        sum += points[child];
-                        max += applicable[child];
-                    }
-                }
+                var start = _upperChildStart[j];
+                var any = Evaluator.AggregateChildren(_upperChildren.AsSpan(start, _upperChildEnd[j] - start), _upperBestOf[j], points, applicable, excluded, out var sum, out var max);
                 var slot = _weightCount + j;
-                live[slot] = any;
+                excluded[slot] = !any;
                 applicable[slot] = max;
                 if (any && _upperAdjustment[j] >= 0)
                 {
@@ -395,13 +378,13 @@ public sealed class ReweightedCohort
                 }
                 points[slot] = sum;
             }
-            indices[u] = Index(points, applicable, live, partMax, u, out var total);
+            indices[u] = Index(points, applicable, excluded, partMax, u, out var total);
             if (!totals.IsEmpty) totals[u] = total;
         }
     }
 
-    /// <summary>Parts, index and total adjustments, as <c>CompiledFramework.ScoreParts</c> computes them (with its own part conversion and index).</summary>
-    private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> live, Span<decimal> partMax, int unit, out decimal total)
+    /// <summary>Parts, index and total adjustments, as <c>Evaluator.ScoreParts</c> computes them (with its own part conversion and index).</summary>
+    private decimal Index(Span<decimal> points, Span<decimal> applicable, Span<bool> excluded, Span<decimal> partMax, int unit, out decimal total)
     {
         total = 0m;
         var denominator = 0m;
@@ -412,7 +395,7 @@ public sealed class ReweightedCohort
             for (var a = _partStart[p]; a < _partEnd[p]; a++)
             {
                 var slot = _partAreaSlots[a];
-                if (!live[slot]) continue;
+                if (excluded[slot]) continue;
                 any = true;
                 partAwarded += points[slot];
                 partApplicable += applicable[slot];

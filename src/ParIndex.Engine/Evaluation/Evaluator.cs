@@ -237,12 +237,25 @@ internal sealed partial class Evaluator
 
     private void Aggregate(int n, decimal[] awarded, decimal[] applicable, bool[] excluded)
     {
-        decimal sum = 0m, max = 0m;
+        var start = _childStart[n];
+        excluded[n] = !AggregateChildren(_children.AsSpan(start, _childEnd[n] - start), _bestOf[n], awarded, applicable, excluded, out var sum, out var max);
+        awarded[n] = sum;
+        applicable[n] = max;
+    }
+
+    /// <summary>
+    /// A parent's points and max from its children that are not left out: summed, or for best-of the best points and
+    /// the largest max (not necessarily one child's). False when every child is left out. The re-weighting analysis
+    /// aggregates its upper nodes through this too, so that it cannot drift from a full re-score.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AggregateChildren(ReadOnlySpan<int> children, bool bestOf, ReadOnlySpan<decimal> awarded, ReadOnlySpan<decimal> applicable, ReadOnlySpan<bool> excluded, out decimal sum, out decimal max)
+    {
+        sum = 0m;
+        max = 0m;
         var live = false;
-        var bestOf = _bestOf[n];
-        for (var k = _childStart[n]; k < _childEnd[n]; k++)
+        foreach (var c in children)
         {
-            var c = _children[k];
             if (excluded[c]) continue;
             live = true;
             if (bestOf)
@@ -256,9 +269,7 @@ internal sealed partial class Evaluator
                 max += applicable[c];
             }
         }
-        excluded[n] = !live;
-        awarded[n] = sum;
-        applicable[n] = max;
+        return live;
     }
 
     private void ApplyNodeAdjustments(int n, ReadOnlySpan<InputCell> row, decimal[] awarded, decimal[] applicable)

@@ -106,14 +106,8 @@ internal static class ScoreCardBuilder
             if (score.BandIndex == uncappedBand) cappedBy.Clear();
         }
 
-        return new ScoreCard
+        return Identified(compiled.Identity, unit, stage) with
         {
-            Framework = compiled.Identity,
-            UnitId = unit.UnitId,
-            UnitName = unit.UnitName,
-            Block = unit.Block,
-            Ranked = unit.Ranked,
-            Stage = stage,
             Nodes = nodes,
             Parts = parts,
             Adjustments = applied,
@@ -126,7 +120,11 @@ internal static class ScoreCardBuilder
     }
 
     /// <summary>The card of a unit whose inputs cannot be scored: its identity and the errors, no nodes.</summary>
-    public static ScoreCard ErrorCard(FrameworkIdentity framework, UnitAssessment unit, Stage stage, IReadOnlyList<InputError> errors) => new()
+    public static ScoreCard ErrorCard(FrameworkIdentity framework, UnitAssessment unit, Stage stage, IReadOnlyList<InputError> errors) =>
+        Identified(framework, unit, stage) with { Errors = errors };
+
+    // Whom a card is about, the same on a scored card and an error card: what Build and ErrorCard add to it differs.
+    private static ScoreCard Identified(FrameworkIdentity framework, UnitAssessment unit, Stage stage) => new()
     {
         Framework = framework,
         UnitId = unit.UnitId,
@@ -134,7 +132,6 @@ internal static class ScoreCardBuilder
         Block = unit.Block,
         Ranked = unit.Ranked,
         Stage = stage,
-        Errors = errors,
     };
 
     private static NodeStatus StatusOf(decimal awarded, decimal applicable) =>
