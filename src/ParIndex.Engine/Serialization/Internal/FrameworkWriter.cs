@@ -24,55 +24,30 @@ internal static class FrameworkWriter
         if (i.LegalBasis is not null) w.WriteString("legalBasis", i.LegalBasis);
         w.WriteString("version", i.Version);
         WritePolicy(w, f.Policy);
-        if (f.Parts.Count > 0)
+        WriteObjects(w, "parts", f.Parts, static (w, p) =>
         {
-            w.WriteStartArray("parts");
-            foreach (var p in f.Parts)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", p.Code);
-                w.WriteString("name", p.Name);
-                if (p.NameEn is not null) w.WriteString("nameEn", p.NameEn);
-                JsonOut.Decimal(w, "maxPoints", p.MaxPoints);
-                w.WriteStartArray("areas");
-                foreach (var a in p.AreaCodes) w.WriteStringValue(a);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
+            WriteNamed(w, p.Code, p.Name, p.NameEn);
+            JsonOut.Decimal(w, "maxPoints", p.MaxPoints);
+            w.WriteStartArray("areas");
+            foreach (var a in p.AreaCodes) w.WriteStringValue(a);
             w.WriteEndArray();
-        }
+        });
         w.WriteStartArray("areas");
         foreach (var area in f.Areas) WriteNode(w, area, kindOf);
         w.WriteEndArray();
-        if (f.Bands.Count > 0)
+        WriteObjects(w, "bands", f.Bands, static (w, b) =>
         {
-            w.WriteStartArray("bands");
-            foreach (var b in f.Bands)
-            {
-                w.WriteStartObject();
-                w.WriteString("label", b.Label);
-                if (b.LabelEn is not null) w.WriteString("labelEn", b.LabelEn);
-                JsonOut.Decimal(w, "minIndex", b.MinIndex);
-                if (b.MaxIndex is { } max) JsonOut.Decimal(w, "maxIndex", max);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            w.WriteString("label", b.Label);
+            if (b.LabelEn is not null) w.WriteString("labelEn", b.LabelEn);
+            JsonOut.Decimal(w, "minIndex", b.MinIndex);
+            if (b.MaxIndex is { } max) JsonOut.Decimal(w, "maxIndex", max);
+        });
         WriteAdjustments(w, f.Adjustments);
-        if (f.Disqualifiers.Count > 0)
+        WriteObjects(w, "disqualifiers", f.Disqualifiers, static (w, d) =>
         {
-            w.WriteStartArray("disqualifiers");
-            foreach (var d in f.Disqualifiers)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", d.Code);
-                w.WriteString("name", d.Name);
-                if (d.NameEn is not null) w.WriteString("nameEn", d.NameEn);
-                w.WriteString("highestBand", d.HighestBand);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            WriteNamed(w, d.Code, d.Name, d.NameEn);
+            w.WriteString("highestBand", d.HighestBand);
+        });
         w.WriteEndObject();
     }
 
@@ -100,31 +75,41 @@ internal static class FrameworkWriter
         w.WriteEndObject();
     }
 
-    private static void WriteAdjustments(Utf8JsonWriter w, IReadOnlyList<Adjustment> adjustments)
-    {
-        if (adjustments.Count == 0) return;
-        w.WriteStartArray("adjustments");
-        foreach (var a in adjustments)
+    private static void WriteAdjustments(Utf8JsonWriter w, IReadOnlyList<Adjustment> adjustments) =>
+        WriteObjects(w, "adjustments", adjustments, static (w, a) =>
         {
-            w.WriteStartObject();
-            w.WriteString("code", a.Code);
-            w.WriteString("name", a.Name);
-            if (a.NameEn is not null) w.WriteString("nameEn", a.NameEn);
+            WriteNamed(w, a.Code, a.Name, a.NameEn);
             w.WriteString("kind", Names.Of(Names.AdjustmentKinds, a.Kind));
             if (a.PointsPerOccurrence is { } per) JsonOut.Decimal(w, "pointsPerOccurrence", per);
             if (a.FixedPoints is { } fixedPoints) JsonOut.Decimal(w, "fixedPoints", fixedPoints);
             JsonOut.Decimal(w, "cap", a.Cap);
+        });
+
+    // A list left out when empty, so that the canonical form (and the hash over it) has one spelling of "none".
+    private static void WriteObjects<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (items.Count == 0) return;
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            write(w, item);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
+    private static void WriteNamed(Utf8JsonWriter w, string code, string name, string? nameEn)
+    {
+        w.WriteString("code", code);
+        w.WriteString("name", name);
+        if (nameEn is not null) w.WriteString("nameEn", nameEn);
+    }
+
     private static void WriteNode(Utf8JsonWriter w, Node n, Func<Rule, IRuleKind?> kindOf)
     {
         w.WriteStartObject();
-        w.WriteString("code", n.Code);
-        w.WriteString("name", n.Name);
-        if (n.NameEn is not null) w.WriteString("nameEn", n.NameEn);
+        WriteNamed(w, n.Code, n.Name, n.NameEn);
         JsonOut.Decimal(w, "maxPoints", n.MaxPoints);
         if (n.Aggregation != Aggregation.Sum) w.WriteString("aggregation", Names.Of(Names.Aggregations, n.Aggregation));
         if (n.Evidence is { } e)
