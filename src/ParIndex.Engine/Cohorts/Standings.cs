@@ -69,52 +69,45 @@ internal static class Standings
 
     private static int InRange(int band, int bandCount) => band >= 0 && band < bandCount ? band : -1;
 
-    // Linear passes over the sorted units, a block (a run of equal keys >> shift) at a time.
+    // One linear pass over the sorted units, a block (a run of equal keys >> shift) at a time and within it a tie group
+    // (a run of equal keys) at a time: each unit's rank and band are written together, so the one random access per
+    // unit (its input position) is not repeated by a second pass for the quota.
     private static void Walk(ScoringPolicy policy, int bandCount, ReadOnlySpan<int> order, ReadOnlySpan<ulong> keys, int shift, Span<int> ranks, Span<int> bands)
     {
         var dense = policy.Ranking == RankingMethod.Dense;
+        var byRank = bandCount > 0 && policy.BandsByRank;
+        var quota = bandCount > 0 && !policy.BandsByRank ? policy.TopBandQuotaPercent : null;
+        var demoted = Math.Min(1, bandCount - 1);
         for (var start = 0; start < order.Length;)
         {
             var block = keys[start] >> shift;
             var end = start + 1;
             while (end < order.Length && keys[end] >> shift == block) end++;
             var n = end - start;
+            // At most ⌊quota % × n⌋ ranked units stay in the top band, best ranks first. Units tied at the cut all fall:
+            // the quota is never exceeded, and tied units are never split.
+            var allowed = quota is { } q ? (int)Math.Floor(q * n / 100m) : int.MaxValue;
             var denseRank = 0;
-            var competition = 0;
-            for (var j = start; j < end; j++)
+            for (var j = start; j < end;)
             {
-                // Tied units (equal keys) share the competition rank of the first of them.
-                if (j == start || keys[j] != keys[j - 1])
+                var groupEnd = j + 1;
+                while (groupEnd < end && keys[groupEnd] == keys[j]) groupEnd++;
+                // Tied units share the competition rank of the first of them.
+                var competition = j - start + 1;
+                var rank = dense ? ++denseRank : competition;
+                // Bands by rank: the ranked units split into as many equal shares as there are bands, best first: the
+                // unit at position p (0-based, tied units take the position of the first of them) gets band
+                // ⌊p × k / n⌋, or its cap (held in bands[] until now) when that is worse.
+                var rankBand = byRank ? (int)((long)(competition - 1) * bandCount / n) : 0;
+                var overQuota = groupEnd - start > allowed;
+                for (var g = j; g < groupEnd; g++)
                 {
-                    denseRank++;
-                    competition = j - start + 1;
+                    var unit = order[g];
+                    ranks[unit] = rank;
+                    if (byRank) bands[unit] = InRange(Math.Max(rankBand, bands[unit]), bandCount);
+                    else if (overQuota && bands[unit] == 0) bands[unit] = demoted;
                 }
-                ranks[order[j]] = dense ? denseRank : competition;
-                // Split the ranked units into as many equal shares as there are bands, best first: the unit at
-                // position p (0-based, tied units take the position of the first of them) gets band ⌊p × k / n⌋,
-                // or its cap (held in bands[] until now) when that is worse.
-                if (bandCount > 0 && policy.BandsByRank)
-                {
-                    ref var band = ref bands[order[j]];
-                    band = InRange(Math.Max((int)((long)(competition - 1) * bandCount / n), band), bandCount);
-                }
-            }
-
-            if (bandCount > 0 && !policy.BandsByRank && policy.TopBandQuotaPercent is { } quota)
-            {
-                // At most ⌊quota % × n⌋ ranked units stay in the top band, best ranks first. Units tied at the cut
-                // all fall: the quota is never exceeded, and tied units are never split. A tie group runs from its
-                // competition rank to the end of the run of equal indexes.
-                var allowed = (int)Math.Floor(quota * n / 100m);
-                for (var j = start; j < end;)
-                {
-                    var groupEnd = j + 1;
-                    while (groupEnd < end && keys[groupEnd] == keys[j]) groupEnd++;
-                    var tiedThrough = groupEnd - start;
-                    for (var g = j; g < groupEnd; g++)
-                        if (bands[order[g]] == 0 && tiedThrough > allowed) bands[order[g]] = Math.Min(1, bandCount - 1);
-                    j = groupEnd;
-                }
+                j = groupEnd;
             }
             start = end;
         }
