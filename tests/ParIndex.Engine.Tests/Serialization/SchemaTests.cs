@@ -1,7 +1,11 @@
 using FluentAssertions;
 using NJsonSchema;
 using ParIndex.Engine.Evaluation;
+using ParIndex.Engine.Messages;
+using ParIndex.Engine.Model;
+using ParIndex.Engine.Rules;
 using ParIndex.Engine.Serialization;
+using ParIndex.Engine.Tests.Support;
 using Xunit;
 
 namespace ParIndex.Engine.Tests.Serialization;
@@ -66,6 +70,27 @@ public class SchemaTests
             json.Should().Contain($"\"contentHash\": \"{framework.ContentHash}\"").And.NotContain("\\u");
             ParIndexJson.Default.WriteScoreCards(cards).Should().Be(json);
         }
+    }
+
+    [Fact]
+    public async Task An_input_error_in_a_card_carries_its_stable_code_and_both_languages_and_is_valid()
+    {
+        var framework = new Framework(Build.Info(), [Build.Leaf("1", 10, new AllOrNothingRule())], hasher: RuleKindRegistry.BuiltInHasher);
+        var card = FrameworkCompiler.Compile(framework).Score(Build.Unit("xa-1", ("9.9", Build.Met(true))));
+        card.IsScored.Should().BeFalse();
+        var error = card.Errors.Should().ContainSingle().Subject;
+
+        var json = ParIndexJson.Default.WriteScoreCards([card]);
+
+        (await JsonSchema.FromJsonAsync(JsonSchemas.ScoreCard)).Validate(json).Should().BeEmpty();
+        var written = System.Text.Json.Nodes.JsonNode.Parse(json)!["scoreCards"]![0]!["errors"]![0]!;
+        written["errorCode"]!.GetValue<string>().Should().Be(ErrorCodes.UnknownNode.Code).And.Be(error.ErrorCode.Code);
+        written["vi"]!.GetValue<string>().Should().Be(error.Text(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")))
+            .And.StartWith("không có tiêu chí '9.9'");
+        written["en"]!.GetValue<string>().Should().Be(error.Text(System.Globalization.CultureInfo.InvariantCulture))
+            .And.StartWith("no node '9.9'");
+        written["message"]!.GetValue<string>().Should().Be(error.Message);
+        json.Should().NotContain("\\u", "Vietnamese stays readable");
     }
 
     [Fact]

@@ -296,8 +296,11 @@ internal static class SchemaGenerator
         {
             ["unitId"] = S("Unit id", "Mã đơn vị"),
             ["code"] = S("Leaf code", "Mã tiêu chí"),
-            ["message"] = S("Message", "Nội dung"),
-        }, "unitId", "message")),
+            ["errorCode"] = S("Stable error code, listed in docs/errors.md", "Mã lỗi (xem docs/errors.md)"),
+            ["message"] = S("Message, in the language of the process that scored", "Nội dung, theo ngôn ngữ của máy chấm"),
+            ["vi"] = S("Message in Vietnamese", "Nội dung tiếng Việt"),
+            ["en"] = S("Message in English", "Nội dung tiếng Anh"),
+        }, "unitId", "errorCode", "message", "vi", "en")),
         ["total"] = Num("Total points", "Tổng điểm"),
         ["index"] = Num("Index", "Chỉ số"),
         ["band"] = S("Band", "Xếp loại"),

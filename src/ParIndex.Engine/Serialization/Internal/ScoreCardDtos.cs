@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using ParIndex.Engine.Results;
 
@@ -9,7 +10,9 @@ internal sealed record ScoreCardDocumentDto(
 
 internal sealed record FrameworkIdentityDto(string Id, string Version, string ContentHash);
 
-internal sealed record InputErrorDto(string UnitId, string? Code, string Message);
+// The message as the process's culture worded it when the error was made, then the stable code and both languages'
+// texts, so a reader of the JSON needs neither the engine nor its culture to show the error to a clerk.
+internal sealed record InputErrorDto(string UnitId, string? Code, string ErrorCode, string Message, string Vi, string En);
 
 internal sealed record ReasonDto(string Code, string? RuleKind, string? Input, string? Threshold, string Vi, string En);
 
@@ -29,7 +32,7 @@ internal sealed record ScoreCardDto(
     public static ScoreCardDto From(ScoreCard c) => new(
         new FrameworkIdentityDto(c.Framework.Id, c.Framework.Version, c.Framework.ContentHash),
         c.UnitId, c.UnitName, c.Block, c.Ranked, Names.StageName(c.Stage),
-        [.. c.Errors.Select(e => new InputErrorDto(e.UnitId, e.Code, e.Message))],
+        [.. c.Errors.Select(e => new InputErrorDto(e.UnitId, e.Code, e.ErrorCode.Code, e.Message, e.Text(CultureInfo.GetCultureInfo("vi-VN")), e.Text(CultureInfo.InvariantCulture)))],
         N(c.Total), N(c.Index), c.Band, c.BandCappedBy,
         [.. c.Parts.Select(p => new PartDto(p.Code, p.Name, N(p.MaxPoints), N(p.ApplicableMaxPoints), N(p.Awarded), N(p.Converted)))],
         [.. c.Adjustments.Select(a => new AdjustmentDto(a.Code, a.Name, a.NodeCode, Names.Of(Names.AdjustmentKinds, a.Kind), a.Occurrences, N(a.Points)))],
