@@ -21,6 +21,29 @@ public class OutputFaultTests
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Interoperability", "SYSLIB1054", Justification = "Two ints; LibraryImport would need AllowUnsafeBlocks in the test project for nothing.")]
     private static extern int Signal(int pid, int signal);
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sigaction", SetLastError = true)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Interoperability", "SYSLIB1054", Justification = "As kill: LibraryImport would need AllowUnsafeBlocks in the test project for nothing.")]
+    private static extern int QuerySignal(int signal, IntPtr action, byte[] previous);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "signal", SetLastError = true)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Interoperability", "SYSLIB1054", Justification = "As kill: LibraryImport would need AllowUnsafeBlocks in the test project for nothing.")]
+    private static extern IntPtr SetSignalHandler(int signal, IntPtr handler);
+
+    /// <summary>
+    /// A shell without job control (a CI script's <c>cmd &amp;</c>) starts a background command with SIGINT ignored, and
+    /// an ignored signal stays ignored in every process started below it, where .NET then never calls the CLI's
+    /// handler. A terminal's Ctrl+C reaches a CLI started with the default disposition, so that is what the test
+    /// gives the CLI it starts: when this process ignores SIGINT, it takes back the default (the `struct sigaction`
+    /// of glibc starts with the handler; SIG_IGN is 1, SIG_DFL 0). True when it had to.
+    /// </summary>
+    private static bool UnignoreInterrupt()
+    {
+        var previous = new byte[256];
+        if (QuerySignal(2, IntPtr.Zero, previous) != 0 || BitConverter.ToInt64(previous, 0) != 1) return false;
+        SetSignalHandler(2, IntPtr.Zero);
+        return true;
+    }
+
     private const string Header = "unit_id,unit_name,block,stage,1,2,3,4,5,6,7,8";
     private const string Previous = "báo cáo năm trước, còn nguyên (last year's report, intact)\n";
 
@@ -142,6 +165,7 @@ public class OutputFaultTests
     public async Task A_signal_in_the_middle_of_a_write_stops_with_exit_130_and_leaves_no_partial_file(string signal)
     {
         if (OperatingSystem.IsWindows()) return;
+        var wasIgnored = signal == "INT" && UnignoreInterrupt();
         // The signal is handled on another thread: on a busy machine that thread can be scheduled only after the writer
         // has finished and renamed the file, so the run ends 0 with a complete report, which is right for a signal that
         // came too late. Such a run tests nothing: it is run again with a larger sheet (a longer write). A CLI that
@@ -153,7 +177,7 @@ public class OutputFaultTests
             sawWrite.Should().BeTrue("the signal must arrive while the report is written (stderr: " + errors + ")");
             if (exitCode == 0 && attempt < 3 && File.ReadAllText(report) != Previous && Leftovers(temp.Path).Length == 0) continue;
 
-            exitCode.Should().Be(130, errors);
+            exitCode.Should().Be(130, "attempt {0}, SIGINT ignored by the test host: {1}; stderr: {2}", attempt, wasIgnored, errors);
             errors.Should().Contain("parindex: đã dừng (interrupted); no output file was written or changed");
             File.ReadAllText(report).Should().Be(Previous);
             Leftovers(temp.Path).Should().BeEmpty();
