@@ -22,7 +22,7 @@ public sealed class CohortResult
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            _byId.TryAdd(unit.UnitId, i);
+            if (!_byId.TryAdd(unit.UnitId, i)) HasRepeatedIds = true;
             // The blocks are counted once here: reading them must cost nothing, they are read once per unit by callers.
             if (unit.Block is null)
             {
@@ -69,6 +69,9 @@ public sealed class CohortResult
 
     /// <summary>The position in <see cref="Units"/> of the first unit with this id; -1 when none.</summary>
     internal int PositionOf(string unitId) => _byId.TryGetValue(unitId, out var i) ? i : -1;
+
+    /// <summary>Whether two units share an id (the library allows it; only the first is found by id).</summary>
+    internal bool HasRepeatedIds { get; }
 
     internal sealed class BlockList(List<string?> blocks, CohortResult owner) : IReadOnlyList<string?>
     {

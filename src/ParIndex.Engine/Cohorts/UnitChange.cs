@@ -31,7 +31,7 @@ public sealed record UnitChange
     public int? CurrentRank { get; init; }
 
     /// <summary>Up (a smaller rank number), same or down; none unless ranked both years.</summary>
-    public RankMovement Rank => PreviousRank is { } p && CurrentRank is { } c ? c < p ? RankMovement.Up : c == p ? RankMovement.Same : RankMovement.Down : RankMovement.None;
+    public RankMovement Rank => PreviousRank is { } p && CurrentRank is { } c ? YearOverYear.Movement(p, c) : RankMovement.None;
 
     /// <summary>Last year's band.</summary>
     public string? PreviousBand { get; init; }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ParIndex.Engine.Cohorts;
 
 /// <summary>
@@ -9,6 +11,21 @@ public sealed record YearOverYear
 {
     private readonly IReadOnlyList<UnitChange> _units = [];
 
+    // The counts, made once: reports read several of them, and each was a pass over a million records. A value, so
+    // two records with the same units stay equal.
+    private readonly Tally _counts;
+
+    /// <summary>An empty comparison; set <see cref="Units"/>.</summary>
+    public YearOverYear()
+    {
+    }
+
+    [SetsRequiredMembers]
+    private YearOverYear(MatchedUnits units)
+    {
+        Units = units;
+    }
+
     /// <summary>Every unit of either year: this year's order first, then the units gone.</summary>
     public required IReadOnlyList<UnitChange> Units
     {
@@ -17,13 +34,9 @@ public sealed record YearOverYear
         {
             ArgumentNullException.ThrowIfNull(value);
             _units = value;
-            _counts = Counts.Of(value);
+            _counts = value is MatchedUnits matched ? matched.Tally : Tally.Of(value);
         }
     }
-
-    // The counts, made once from the units as they are set: reports read several of them, and each was a pass over a
-    // million records. A value, so two records with the same units stay equal.
-    private readonly Counts _counts;
 
     /// <summary>Units scored both years whose index rose.</summary>
     public int Gained => _counts.Gained;
@@ -50,10 +63,10 @@ public sealed record YearOverYear
     public int BandDown => _counts.BandDown;
 
     /// <summary>Units only in this year's cohort (a unit last year's inputs could not score is matched, not new).</summary>
-    public IReadOnlyList<string> NewUnits => [.. Units.Where(u => !u.InPreviousYear).Select(u => u.UnitId)];
+    public IReadOnlyList<string> NewUnits => _units is MatchedUnits m ? m.NewIds() : [.. Units.Where(u => !u.InPreviousYear).Select(u => u.UnitId)];
 
     /// <summary>Units only in last year's cohort.</summary>
-    public IReadOnlyList<string> GoneUnits => [.. Units.Where(u => !u.InCurrentYear).Select(u => u.UnitId)];
+    public IReadOnlyList<string> GoneUnits => _units is MatchedUnits m ? m.GoneIds() : [.. Units.Where(u => !u.InCurrentYear).Select(u => u.UnitId)];
 
     /// <summary>Units in both years' cohorts (matched by id, exactly).</summary>
     public int Matched => _counts.Matched;
@@ -77,40 +90,19 @@ public sealed record YearOverYear
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
-        // Sized once and one record per unit: a million units are matched without copying the list or the records,
-        // and with one look-up each (last year's units are marked as they are matched, so finding the units gone is
-        // a look-up only for those not matched).
-        var changes = new List<UnitChange>(current.Units.Count + previous.Units.Count / 16);
-        var matched = new bool[previous.Units.Count];
-        foreach (var now in current.Units)
-        {
-            var at = previous.PositionOf(now.UnitId);
-            if (at >= 0) matched[at] = true;
-            changes.Add(Change(previous, current, at >= 0 ? previous.Units[at] : null, now, inPreviousYear: at >= 0, inCurrentYear: true));
-        }
-        for (var i = 0; i < matched.Length; i++)
-        {
-            if (matched[i]) continue;
-            var gone = previous.Units[i];
-            // A second unit with the id of a matched one (the first) is not gone either.
-            var first = previous.PositionOf(gone.UnitId);
-            if (first != i && matched[first]) continue;
-            changes.Add(Change(previous, current, gone, null, inPreviousYear: true, inCurrentYear: false));
-        }
-        return new YearOverYear { Units = changes };
+        return new YearOverYear(MatchedUnits.Between(previous, current));
     }
 
-    private static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now, bool inPreviousYear, bool inCurrentYear)
+    /// <summary>One unit's change: <paramref name="before"/> is last year's standing (none for a new unit), <paramref name="now"/> this year's (none for a unit gone).</summary>
+    internal static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
     {
         var previousBand = before?.Card.IsScored == true ? before.Band : null;
         var currentBand = now?.Card.IsScored == true ? now.Band : null;
-        var p = BandPosition(previous, previousBand);
-        var c = BandPosition(current, currentBand);
         return new UnitChange
         {
             UnitId = (now ?? before)!.UnitId,
-            InPreviousYear = inPreviousYear,
-            InCurrentYear = inCurrentYear,
+            InPreviousYear = before is not null,
+            InCurrentYear = now is not null,
             UnitName = (now ?? before)!.UnitName,
             PreviousIndex = before?.Card.IsScored == true ? before.Index : null,
             CurrentIndex = now?.Card.IsScored == true ? now.Index : null,
@@ -118,42 +110,62 @@ public sealed record YearOverYear
             CurrentRank = now?.Rank,
             PreviousBand = previousBand,
             CurrentBand = currentBand,
-            Band = p < 0 || c < 0 ? RankMovement.None : c < p ? RankMovement.Up : c == p ? RankMovement.Same : RankMovement.Down,
+            Band = Movement(BandPosition(previous, previousBand), BandPosition(current, currentBand)),
         };
     }
+
+    // Up when the position number falls (rank 1 and the first band are the best); none when either is unknown (< 0).
+    internal static RankMovement Movement(int before, int now) =>
+        before < 0 || now < 0 ? RankMovement.None : now < before ? RankMovement.Up : now == before ? RankMovement.Same : RankMovement.Down;
 
     private static int BandPosition(CohortResult result, string? label)
     {
         if (label is null) return -1;
-        for (var i = 0; i < result.Framework.Bands.Count; i++) if (result.Framework.Bands[i].Label == label) return i;
+        var bands = result.Framework.Bands;
+        for (var i = 0; i < bands.Count; i++) if (string.Equals(bands[i].Label, label, StringComparison.Ordinal)) return i;
         return -1;
     }
 
-    private readonly record struct Counts(int Gained, int Lost, int Unchanged, int MovedUp, int KeptRank, int MovedDown, int BandUp, int BandDown, int Matched)
+    /// <summary>The counts of a comparison, added up a unit at a time: from records, or from the two standings without making one.</summary>
+    internal record struct Tally(int Gained, int Lost, int Unchanged, int MovedUp, int KeptRank, int MovedDown, int BandUp, int BandDown, int Matched)
     {
-        public static Counts Of(IReadOnlyList<UnitChange> units)
+        public static Tally Of(IReadOnlyList<UnitChange> units)
         {
-            int gained = 0, lost = 0, unchanged = 0, up = 0, kept = 0, down = 0, bandUp = 0, bandDown = 0, matched = 0;
+            var tally = default(Tally);
             for (var i = 0; i < units.Count; i++)
             {
                 var u = units[i];
-                if (u.IndexDelta is { } delta)
-                {
-                    if (delta > 0m) gained++;
-                    else if (delta < 0m) lost++;
-                    else unchanged++;
-                }
-                switch (u.Rank)
-                {
-                    case RankMovement.Up: up++; break;
-                    case RankMovement.Same: kept++; break;
-                    case RankMovement.Down: down++; break;
-                }
-                if (u.Band == RankMovement.Up) bandUp++;
-                else if (u.Band == RankMovement.Down) bandDown++;
-                if (u.InPreviousYear && u.InCurrentYear) matched++;
+                tally.Add(u.IndexDelta, u.Rank, u.Band, u.InPreviousYear && u.InCurrentYear);
             }
-            return new Counts(gained, lost, unchanged, up, kept, down, bandUp, bandDown, matched);
+            return tally;
+        }
+
+        /// <summary>Adds the unit whose standings are these (as <see cref="Change"/> reads them, without the record).</summary>
+        public void Add(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+        {
+            decimal? delta = before?.Card.IsScored == true && now?.Card.IsScored == true ? now.Index - before.Index : null;
+            var rank = before?.Rank is { } p && now?.Rank is { } c ? Movement(p, c) : RankMovement.None;
+            var band = Movement(BandPosition(previous, before?.Card.IsScored == true ? before.Band : null), BandPosition(current, now?.Card.IsScored == true ? now.Band : null));
+            Add(delta, rank, band, before is not null && now is not null);
+        }
+
+        private void Add(decimal? delta, RankMovement rank, RankMovement band, bool matched)
+        {
+            if (delta is { } d)
+            {
+                if (d > 0m) Gained++;
+                else if (d < 0m) Lost++;
+                else Unchanged++;
+            }
+            switch (rank)
+            {
+                case RankMovement.Up: MovedUp++; break;
+                case RankMovement.Same: KeptRank++; break;
+                case RankMovement.Down: MovedDown++; break;
+            }
+            if (band == RankMovement.Up) BandUp++;
+            else if (band == RankMovement.Down) BandDown++;
+            if (matched) Matched++;
         }
     }
 }
