@@ -96,22 +96,34 @@ public sealed record YearOverYear
     /// <summary>One unit's change: <paramref name="before"/> is last year's standing (none for a new unit), <paramref name="now"/> this year's (none for a unit gone).</summary>
     internal static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
     {
-        var previousBand = before?.Card.IsScored == true ? before.Band : null;
-        var currentBand = now?.Card.IsScored == true ? now.Band : null;
+        var (previousIndex, currentIndex, previousBand, currentBand, band) = Compare(previous, current, before, now);
         return new UnitChange
         {
             UnitId = (now ?? before)!.UnitId,
             InPreviousYear = before is not null,
             InCurrentYear = now is not null,
             UnitName = (now ?? before)!.UnitName,
-            PreviousIndex = before?.Card.IsScored == true ? before.Index : null,
-            CurrentIndex = now?.Card.IsScored == true ? now.Index : null,
+            PreviousIndex = previousIndex,
+            CurrentIndex = currentIndex,
             PreviousRank = before?.Rank,
             CurrentRank = now?.Rank,
             PreviousBand = previousBand,
             CurrentBand = currentBand,
-            Band = Movement(BandPosition(previous, previousBand), BandPosition(current, currentBand)),
+            Band = band,
         };
+    }
+
+    // What a unit's change is made of beyond its standings' own fields, read once: the record and the counts both
+    // take it from here. An index and a band count only for a unit scored that year.
+    private static (decimal? PreviousIndex, decimal? CurrentIndex, string? PreviousBand, string? CurrentBand, RankMovement Band) Compare(
+        CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+    {
+        var scoredBefore = before?.Card.IsScored == true;
+        var scoredNow = now?.Card.IsScored == true;
+        var previousBand = scoredBefore ? before!.Band : null;
+        var currentBand = scoredNow ? now!.Band : null;
+        return (scoredBefore ? before!.Index : null, scoredNow ? now!.Index : null, previousBand, currentBand,
+            Movement(BandPosition(previous, previousBand), BandPosition(current, currentBand)));
     }
 
     // Up when the position number falls (rank 1 and the first band are the best); none when either is unknown (< 0).
@@ -140,12 +152,12 @@ public sealed record YearOverYear
             return tally;
         }
 
-        /// <summary>Adds the unit whose standings are these (as <see cref="Change"/> reads them, without the record).</summary>
+        /// <summary>Adds the unit whose standings are these, as <see cref="Change"/> would make its record, without making it.</summary>
         public void Add(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
         {
-            decimal? delta = before?.Card.IsScored == true && now?.Card.IsScored == true ? now.Index - before.Index : null;
-            var rank = before?.Rank is { } p && now?.Rank is { } c ? Movement(p, c) : RankMovement.None;
-            var band = Movement(BandPosition(previous, before?.Card.IsScored == true ? before.Band : null), BandPosition(current, now?.Card.IsScored == true ? now.Band : null));
+            var (previousIndex, currentIndex, _, _, band) = Compare(previous, current, before, now);
+            decimal? delta = previousIndex is { } p && currentIndex is { } c ? c - p : null;
+            var rank = before?.Rank is { } r0 && now?.Rank is { } r1 ? Movement(r0, r1) : RankMovement.None;
             Add(delta, rank, band, before is not null && now is not null);
         }
 
