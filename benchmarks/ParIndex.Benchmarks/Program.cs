@@ -20,6 +20,13 @@ if (args is ["profile", var method, ..])
     ProfileLoop.Run(method, args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
     return;
 }
+// "cohort <units> [repeats]": the cohort steps timed with a Stopwatch, for development (CohortBenchmarks publishes).
+if (args is ["cohort", var cohortUnits, ..])
+{
+    CohortQuickRun.Run(int.Parse(cohortUnits, System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return;
+}
 // "sheet <units> <folder>": the benchmark framework and a generated cohort as a CSV input sheet (docs/performance.md).
 if (args is ["sheet", var size, var folder])
 {

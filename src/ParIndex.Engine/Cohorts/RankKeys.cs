@@ -53,13 +53,13 @@ internal struct RankKeys : IDisposable
     /// <summary>The number of ranked units added.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Once sorted: the input positions of the ranked units, best first within each block.</summary>
+    /// <summary>The input positions of the ranked units: in the order added, and once sorted best first within each block.</summary>
     public readonly ReadOnlySpan<int> Order => _order.AsSpan(0, Count);
 
-    /// <summary>Once sorted: each unit's key; equal keys are tied units, <c>key &gt;&gt; Shift</c> is the block.</summary>
+    /// <summary>Once made, each unit's key (in the order of <see cref="Order"/>); equal keys are tied units, <c>key &gt;&gt; Shift</c> is the block.</summary>
     public readonly ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
-    /// <summary>Once sorted: where the block starts in a key.</summary>
+    /// <summary>Once made: where the block starts in a key.</summary>
     public int Shift { get; private set; }
 
     /// <summary>The ranked units of <paramref name="units"/>, gathered (for callers with no pass of their own to share).</summary>
@@ -89,11 +89,27 @@ internal struct RankKeys : IDisposable
         _scales[k] = (byte)(scale | (bits[3] < 0 ? 0x80 : 0));
     }
 
-    /// <summary>Sorts by a radix sort on packed keys; false (and nothing usable written) when the indexes do not fit a 64-bit key.</summary>
+    /// <summary>One more than the largest key, once made by <see cref="TryMakeKeys"/>: the keys are below it.</summary>
+    public ulong KeyLimit { get; private set; }
+
+    /// <summary>Makes and sorts the keys (<see cref="TryMakeKeys"/>, then <see cref="SortByKey"/>); false when the indexes do not fit one.</summary>
     public bool TrySortByKey()
+    {
+        if (!TryMakeKeys()) return false;
+        SortByKey();
+        return true;
+    }
+
+    /// <summary>
+    /// Turns each unit's index and block into its key, in the order added: the block above <see cref="Shift"/>, below
+    /// it the distance from the block's best index (0 for the best). False, and nothing usable written, when the
+    /// indexes do not fit a 64-bit key.
+    /// </summary>
+    public bool TryMakeKeys()
     {
         var m = Count;
         Shift = 0;
+        KeyLimit = 0;
         if (m == 0) return true;
         if (!_fits || _maxScale >= PowersOfTen.Length) return false;
 
@@ -116,7 +132,7 @@ internal struct RankKeys : IDisposable
 
         var valueBits = 64 - BitOperations.LeadingZeroCount((ulong)(maxValue - minValue));
         var blockBits = 64 - BitOperations.LeadingZeroCount((ulong)((long)_maxBlock - _minBlock));
-        if (valueBits + blockBits > 64 || valueBits >= 64) return false;
+        if (valueBits + blockBits >= 64) return false;
         // Best first: the highest index gets the smallest key within its block.
         if (blockBits == 0)
         {
@@ -128,10 +144,13 @@ internal struct RankKeys : IDisposable
             for (var j = 0; j < m; j++)
                 keys[j] = ((ulong)((long)blocks[j] - _minBlock) << valueBits) | (ulong)(maxValue - (long)keys[j]);
         }
-        RadixSort(keys, _order, m, valueBits + blockBits);
         Shift = valueBits;
+        KeyLimit = ((ulong)((long)_maxBlock - _minBlock) << valueBits) + (ulong)(maxValue - minValue) + 1;
         return true;
     }
+
+    /// <summary>Sorts the keys made by <see cref="TryMakeKeys"/>, with a stable radix sort: input order among equal keys.</summary>
+    public readonly void SortByKey() => RadixSort(_keys, _order, Count, 64 - BitOperations.LeadingZeroCount(KeyLimit - 1));
 
     /// <summary>The comparison sort for indexes that do not fit a key: keys made afterwards from runs of equal blocks and indexes.</summary>
     public void SortByComparison(ReadOnlySpan<RankEntry> units)

@@ -10,9 +10,10 @@ using static ParIndex.Engine.Tests.Support.Build;
 namespace ParIndex.Engine.Tests.Cohorts;
 
 /// <summary>
-/// Issue 14: the cohort ranking sorts packed integer keys with a radix sort (the index scaled by its decimals, the
-/// block above it), and falls back to a comparison sort when the indexes do not fit. Both must give exactly the
-/// ranks and bands of the definition, written here the straightforward way, on random cohorts: blocks (negative
+/// Issue 14: the cohort ranking packs integer keys (the index scaled by its decimals, the block above it) and counts
+/// the units per key when the keys are few, sorts them with a radix sort when they are many, and falls back to a
+/// comparison sort when the indexes do not fit. Every route must give exactly the ranks and bands of the definition,
+/// written here the straightforward way, on random cohorts (each route on every cohort): blocks (negative
 /// numbers too), many ties, unranked and unscored units, disqualifier caps, indexes with mixed decimals, negative
 /// indexes and, for the fallback, indexes with 28 significant digits.
 /// </summary>
@@ -68,6 +69,50 @@ public class RankingProperties
 
         ranks.Should().Equal(expectedRanks, $"seed {seed}, shape {shape}");
         bands.Should().Equal(expectedBands, $"seed {seed}, shape {shape}");
+
+        // Every route, not only the one these units take: counting, the radix sort and the comparison sort.
+        foreach (var route in Enum.GetValues<Standings.RankRoute>())
+        {
+            Standings.Rank(framework, units, ranks, bands, route, CancellationToken.None);
+            ranks.Should().Equal(expectedRanks, $"seed {seed}, shape {shape}, {route}");
+            bands.Should().Equal(expectedBands, $"seed {seed}, shape {shape}, {route}");
+        }
+    }
+
+    [Fact]
+    public void Indexes_to_a_few_decimals_are_counted_and_wider_ones_sorted()
+    {
+        // Three blocks, indexes to two decimals within 0 to 100: 30,003 possible keys, fewer than a table's floor.
+        var random = new Random(3);
+        var units = Enumerable.Range(0, 1000).Select(i => new RankEntry(i % 3, true, true, random.Next(0, 10_001) / 100m, 0, -1)).ToArray();
+        KeyLimitOf(units).Should().BeLessThanOrEqualTo(1UL << 16);
+        // Six decimals over the same range: 10⁸ possible keys for a thousand units, so a sort.
+        var wide = units.Select(u => u with { Index = u.Index + random.Next(1, 10_000) / 1_000_000m }).ToArray();
+        KeyLimitOf(wide).Should().BeGreaterThan(1UL << 22);
+        foreach (var cohort in new[] { units, wide })
+        {
+            var framework = FrameworkWith(ScoringPolicy.Default with { TopBandQuotaPercent = 10 });
+            var (expectedRanks, expectedBands) = Reference(framework, cohort);
+            var ranks = new int[cohort.Length];
+            var bands = new int[cohort.Length];
+            CohortScorer.Rank(framework, cohort, ranks, bands);
+            ranks.Should().Equal(expectedRanks);
+            bands.Should().Equal(expectedBands);
+        }
+    }
+
+    private static ulong KeyLimitOf(RankEntry[] units)
+    {
+        var keys = RankKeys.Gather(units);
+        try
+        {
+            keys.TryMakeKeys().Should().BeTrue();
+            return keys.KeyLimit;
+        }
+        finally
+        {
+            keys.Dispose();
+        }
     }
 
     [Fact]
