@@ -31,7 +31,11 @@ public sealed class CohortResult
             else if (_blockOrder.TryAdd(unit.Block, blocks.Count)) blocks.Add(unit.Block);
         }
         Blocks = new BlockList(blocks, this);
+        Columns = new CohortColumns(framework, units, BlockOrder, blocks.Count);
     }
+
+    /// <summary>What the cohort steps read of each unit, as arrays in the units' order (made here, once).</summary>
+    internal CohortColumns Columns { get; }
 
     /// <summary>The framework scored with.</summary>
     public Framework Framework { get; }
@@ -69,6 +73,10 @@ public sealed class CohortResult
 
     /// <summary>The position in <see cref="Units"/> of the first unit with this id; -1 when none.</summary>
     internal int PositionOf(string unitId) => _byId.TryGetValue(unitId, out var i) ? i : -1;
+
+    /// <summary>The same for an id held as characters (<see cref="CohortColumns.Id"/>), without making it a string.</summary>
+    internal int PositionOf(ReadOnlySpan<char> unitId) =>
+        Columns.MayHaveId(unitId) && _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitId, out var i) ? i : -1;
 
     /// <summary>Whether two units share an id (the library allows it; only the first is found by id).</summary>
     internal bool HasRepeatedIds { get; }

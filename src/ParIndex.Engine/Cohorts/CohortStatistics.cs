@@ -1,6 +1,5 @@
 using System.Buffers;
 using ParIndex.Engine.Model;
-using ParIndex.Engine.Results;
 using ParIndex.Engine.Rules;
 
 namespace ParIndex.Engine.Cohorts;
@@ -57,60 +56,51 @@ public sealed record CohortStatistics
         var places = decimals ?? framework.Policy.Rounding.IndexDecimals;
         if (places is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be within 0 to 10");
 
-        // One pass over the units, sums per area and counts per band in arrays: no list per area, nothing allocated
-        // per unit (lists of a million units on the large object heap made every collection trace the whole cohort).
-        // The sums are added in the units' order, as before, so the figures are the same to the last digit. An area's
-        // node is looked for where the previous card had it (cards of one framework list their nodes alike) before
-        // the card's own look-up, which builds a dictionary per card: at a million cards, a cache miss each.
-        var areaList = framework.Areas;
-        var awarded = new decimal[areaList.Count];
-        var applicable = new decimal[areaList.Count];
-        var at = new int[areaList.Count];
-        var inLabel = new Dictionary<string, int>(StringComparer.Ordinal);
-        var units = result.Units;
-        // The indexes of the units counted, for the second pass (which then reads no card).
-        var indexes = ArrayPool<decimal>.Shared.Rent(Math.Max(units.Count, 1));
+        // One pass over the units' columns (CohortColumns says why not the cards), counts per band in an array:
+        // nothing allocated per unit. The area sums were added when the cohort was built, in the units' order, so the
+        // figures are the same to the last digit as adding the cards' points here.
+        var columns = result.Columns;
+        var areaCount = columns.AreaCount;
+        var awarded = new decimal[areaCount];
+        var applicable = new decimal[areaCount];
+        var inBand = new int[framework.Bands.Count];
+        var rows = columns.Rows;
+        var only = block is null ? -1 : result.BlockOrder(block);
+        // The indexes of the units counted, for the second pass.
+        var indexes = ArrayPool<decimal>.Shared.Rent(Math.Max(rows.Length, 1));
         try
         {
             var count = 0;
             var indexSum = 0m;
             decimal highest = 0m, lowest = 0m;
-            for (var i = 0; i < units.Count; i++)
+            if (block is null || only >= 0)
             {
-                var u = units[i];
-                var card = u.Card;
-                if (!card.IsScored || (block is not null && card.Block != block)) continue;
-                var index = card.Index;
-                if (count == 0) highest = lowest = index;
-                else
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    if (index > highest) highest = index;
-                    if (index < lowest) lowest = index;
-                }
-                indexes[count++] = index;
-                indexSum += index;
-                var nodes = card.Nodes;
-                for (var a = 0; a < awarded.Length; a++)
-                {
-                    var code = areaList[a].Code;
-                    var p = at[a];
-                    NodeScore? node;
-                    if (p < nodes.Count && string.Equals(nodes[p].Code, code, StringComparison.Ordinal)) node = nodes[p];
+                    ref readonly var row = ref rows[i];
+                    if (!row.Scored || (only >= 0 && row.Block != only)) continue;
+                    var index = row.Index;
+                    if (count == 0) highest = lowest = index;
                     else
                     {
-                        node = card.Find(code);
-                        if (node is not null) at[a] = IndexOf(nodes, node);
+                        if (index > highest) highest = index;
+                        if (index < lowest) lowest = index;
                     }
-                    if (node is null) continue;
-                    awarded[a] += node.Awarded;
-                    applicable[a] += node.ApplicableMaxPoints;
+                    indexes[count++] = index;
+                    indexSum += index;
+                    if (row.Band >= 0) inBand[row.Band]++;
                 }
-                if (u.Band is { } label) inLabel[label] = inLabel.GetValueOrDefault(label) + 1;
+                var sums = columns.AreaSums(only);
+                for (var a = 0; a < areaCount; a++)
+                {
+                    awarded[a] = sums[2 * a];
+                    applicable[a] = sums[(2 * a) + 1];
+                }
             }
             var aboveMean = 0;
             // Above the exact mean, compared without dividing: index × count > sum of indices.
             for (var k = 0; k < count; k++) if (indexes[k] * count > indexSum) aboveMean++;
-            return Build(framework, block, places, count, indexSum, highest, lowest, aboveMean, awarded, applicable, inLabel);
+            return Build(framework, block, places, count, indexSum, highest, lowest, aboveMean, awarded, applicable, inBand);
         }
         finally
         {
@@ -118,14 +108,8 @@ public sealed record CohortStatistics
         }
     }
 
-    private static int IndexOf(IReadOnlyList<NodeScore> nodes, NodeScore node)
-    {
-        for (var i = 0; i < nodes.Count; i++) if (ReferenceEquals(nodes[i], node)) return i;
-        return 0;
-    }
-
     private static CohortStatistics Build(Framework framework, string? block, int places, int count, decimal indexSum, decimal highest, decimal lowest,
-        int aboveMean, decimal[] awarded, decimal[] applicable, Dictionary<string, int> inLabel)
+        int aboveMean, decimal[] awarded, decimal[] applicable, int[] inBand)
     {
         var mode = framework.Policy.Rounding.Mode;
         // Every figure is a sum (exact) times a factor over a count or a sum: one division, rounded once.
@@ -139,10 +123,11 @@ public sealed record CohortStatistics
                 count == 0 ? 0m : Quotient(awarded[a], 1m, count),
                 applicable[a] == 0m ? 0m : Math.Min(Quotient(awarded[a], 100m, applicable[a]), 100m)));
         }
+        // A unit's band is counted at the first band with its label (CohortColumns.BandPosition).
         var bands = framework.Bands.Select(b =>
         {
-            var inBand = inLabel.GetValueOrDefault(b.Label);
-            return new BandShare(b.Label, inBand, count == 0 ? 0m : Quotient(inBand, 100m, count));
+            var units = inBand[CohortColumns.BandPosition(framework, b.Label)];
+            return new BandShare(b.Label, units, count == 0 ? 0m : Quotient(units, 100m, count));
         }).ToList();
 
         return new CohortStatistics

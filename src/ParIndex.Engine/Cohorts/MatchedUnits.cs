@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 
 namespace ParIndex.Engine.Cohorts;
@@ -79,52 +78,70 @@ internal sealed class MatchedUnits : IReadOnlyList<UnitChange>
     }
 
     private UnitChange Change(Run run, int k) => YearOverYear.Change(_previous, _current,
-        run.Previous < 0 ? null : _previous.Units[run.Previous + k], run.Current < 0 ? null : _current.Units[run.Current + k]);
+        run.Previous < 0 ? -1 : run.Previous + k, run.Current < 0 ? -1 : run.Current + k);
 
     /// <summary>
     /// Matches this year's units with last year's by id, exactly: each unit of this year with the first of last year's
     /// units that has its id. The unit after the last one matched is tried first (years list their units alike, and
     /// reading both lists in order is what a million units need: a look-up each is a cache miss each); the id look-up
-    /// is for the rest, and for every unit when last year repeats an id (only its first is matched).
+    /// is for the rest, and for every unit when last year repeats an id (only its first is matched). Ids and figures
+    /// are read from the cohorts' columns, in order (<see cref="CohortColumns"/>).
     /// </summary>
     public static MatchedUnits Between(CohortResult previous, CohortResult current)
     {
         var runs = new List<Run>();
         var tally = default(YearOverYear.Tally);
-        var before = previous.Units;
-        var now = current.Units;
-        var matched = ArrayPool<bool>.Shared.Rent(Math.Max(before.Count, 1));
-        try
+        var before = previous.Columns;
+        var now = current.Columns;
+        var beforeCount = previous.Units.Count;
+        var nowCount = current.Units.Count;
+        var next = 0;  // the unit of last year after the last one matched
+        for (var i = 0; i < nowCount; i++)
         {
-            Array.Clear(matched, 0, before.Count);
-            var next = 0;  // the unit of last year after the last one matched
-            for (var i = 0; i < now.Count; i++)
-            {
-                var unit = now[i];
-                var at = !previous.HasRepeatedIds && next < before.Count && string.Equals(before[next].UnitId, unit.UnitId, StringComparison.Ordinal)
-                    ? next
-                    : previous.PositionOf(unit.UnitId);
-                if (at >= 0)
-                {
-                    matched[at] = true;
-                    next = at + 1;
-                }
-                tally.Add(previous, current, at >= 0 ? before[at] : null, unit);
-                Extend(runs, i, at);
-            }
-            for (var i = 0; i < before.Count; i++)
-            {
-                if (matched[i]) continue;
-                // A second unit with the id of a matched one (the first) is not gone either.
-                if (previous.HasRepeatedIds && previous.PositionOf(before[i].UnitId) is var first && first != i && matched[first]) continue;
-                Extend(runs, -1, i);
-            }
+            var at = !previous.HasRepeatedIds && next < beforeCount && before.Id(next).SequenceEqual(now.Id(i))
+                ? next
+                : previous.PositionOf(now.Id(i));
+            if (at >= 0) next = at + 1;
+            tally.Add(before, now, at, i);
+            Extend(runs, i, at);
         }
-        finally
+
+        // The units gone: last year's positions outside every matched run, so finding them costs a sort of the runs,
+        // not a mark per unit. The runs' spans of last year's positions, in order and merged (two units of this year
+        // with one id both match the same unit of last year).
+        var taken = Taken(runs);
+        bool IsTaken(int position)
         {
-            ArrayPool<bool>.Shared.Return(matched);
+            var r = Array.BinarySearch(taken, (position, int.MaxValue));
+            return (r < 0 ? ~r : r) - 1 is var k && k >= 0 && position < taken[k].End;
+        }
+        var t = 0;
+        for (var i = 0; i < beforeCount; i++)
+        {
+            if (t < taken.Length && taken[t].Start <= i)
+            {
+                i = taken[t++].End - 1;
+                continue;
+            }
+            // A second unit with the id of a matched one (the first) is not gone either.
+            if (previous.HasRepeatedIds && previous.PositionOf(previous.Units[i].UnitId) is var first && first != i && IsTaken(first)) continue;
+            Extend(runs, -1, i);
         }
         return new MatchedUnits(previous, current, runs, tally);
+    }
+
+    // The last year's positions the runs matched, as disjoint spans [Start, End) in order.
+    private static (int Start, int End)[] Taken(List<Run> runs)
+    {
+        var spans = runs.Where(r => r.Current >= 0 && r.Previous >= 0).Select(r => (Start: r.Previous, End: r.Previous + r.Length)).ToArray();
+        Array.Sort(spans);
+        var merged = 0;
+        foreach (var span in spans)
+        {
+            if (merged > 0 && span.Start <= spans[merged - 1].End) spans[merged - 1].End = Math.Max(spans[merged - 1].End, span.End);
+            else spans[merged++] = span;
+        }
+        return spans[..merged];
     }
 
     // Adds a unit (current position, previous position; -1 for none) to the last run when it continues it.

@@ -93,50 +93,47 @@ public sealed record YearOverYear
         return new YearOverYear(MatchedUnits.Between(previous, current));
     }
 
-    /// <summary>One unit's change: <paramref name="before"/> is last year's standing (none for a new unit), <paramref name="now"/> this year's (none for a unit gone).</summary>
-    internal static UnitChange Change(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+    /// <summary>One unit's change: <paramref name="before"/> is its position last year (-1 for a new unit), <paramref name="now"/> this year (-1 for a unit gone).</summary>
+    internal static UnitChange Change(CohortResult previous, CohortResult current, int before, int now)
     {
-        var (previousIndex, currentIndex, previousBand, currentBand, band) = Compare(previous, current, before, now);
+        var was = before < 0 ? null : previous.Units[before];
+        var @is = now < 0 ? null : current.Units[now];
+        var (scoredBefore, scoredNow, _, _, band) = Compare(previous.Columns, current.Columns, before, now);
         return new UnitChange
         {
-            UnitId = (now ?? before)!.UnitId,
-            InPreviousYear = before is not null,
-            InCurrentYear = now is not null,
-            UnitName = (now ?? before)!.UnitName,
-            PreviousIndex = previousIndex,
-            CurrentIndex = currentIndex,
-            PreviousRank = before?.Rank,
-            CurrentRank = now?.Rank,
-            PreviousBand = previousBand,
-            CurrentBand = currentBand,
+            UnitId = (@is ?? was)!.UnitId,
+            InPreviousYear = was is not null,
+            InCurrentYear = @is is not null,
+            UnitName = (@is ?? was)!.UnitName,
+            PreviousIndex = scoredBefore ? was!.Index : null,
+            CurrentIndex = scoredNow ? @is!.Index : null,
+            PreviousRank = was?.Rank,
+            CurrentRank = @is?.Rank,
+            PreviousBand = scoredBefore ? was!.Band : null,
+            CurrentBand = scoredNow ? @is!.Band : null,
             Band = band,
         };
     }
 
-    // What a unit's change is made of beyond its standings' own fields, read once: the record and the counts both
-    // take it from here. An index and a band count only for a unit scored that year.
-    private static (decimal? PreviousIndex, decimal? CurrentIndex, string? PreviousBand, string? CurrentBand, RankMovement Band) Compare(
-        CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+    // What a unit's change is made of beyond its standings' own fields, read once from the columns: the record and
+    // the counts both take it from here. An index and a band count only for a unit scored that year; a rank only when
+    // the unit has one both years.
+    private static (bool ScoredBefore, bool ScoredNow, decimal? Delta, RankMovement Rank, RankMovement Band) Compare(
+        CohortColumns previous, CohortColumns current, int before, int now)
     {
-        var scoredBefore = before?.Card.IsScored == true;
-        var scoredNow = now?.Card.IsScored == true;
-        var previousBand = scoredBefore ? before!.Band : null;
-        var currentBand = scoredNow ? now!.Band : null;
-        return (scoredBefore ? before!.Index : null, scoredNow ? now!.Index : null, previousBand, currentBand,
-            Movement(BandPosition(previous, previousBand), BandPosition(current, currentBand)));
+        var was = before < 0 ? default : previous.Rows[before];
+        var @is = now < 0 ? default : current.Rows[now];
+        var scoredBefore = before >= 0 && was.Scored;
+        var scoredNow = now >= 0 && @is.Scored;
+        return (scoredBefore, scoredNow,
+            scoredBefore && scoredNow ? @is.Index - was.Index : null,
+            was.Rank > 0 && @is.Rank > 0 ? Movement(was.Rank, @is.Rank) : RankMovement.None,
+            Movement(scoredBefore ? was.Band : -1, scoredNow ? @is.Band : -1));
     }
 
     // Up when the position number falls (rank 1 and the first band are the best); none when either is unknown (< 0).
     internal static RankMovement Movement(int before, int now) =>
         before < 0 || now < 0 ? RankMovement.None : now < before ? RankMovement.Up : now == before ? RankMovement.Same : RankMovement.Down;
-
-    private static int BandPosition(CohortResult result, string? label)
-    {
-        if (label is null) return -1;
-        var bands = result.Framework.Bands;
-        for (var i = 0; i < bands.Count; i++) if (string.Equals(bands[i].Label, label, StringComparison.Ordinal)) return i;
-        return -1;
-    }
 
     /// <summary>The counts of a comparison, added up a unit at a time: from records, or from the two standings without making one.</summary>
     internal record struct Tally(int Gained, int Lost, int Unchanged, int MovedUp, int KeptRank, int MovedDown, int BandUp, int BandDown, int Matched)
@@ -152,13 +149,11 @@ public sealed record YearOverYear
             return tally;
         }
 
-        /// <summary>Adds the unit whose standings are these, as <see cref="Change"/> would make its record, without making it.</summary>
-        public void Add(CohortResult previous, CohortResult current, UnitStanding? before, UnitStanding? now)
+        /// <summary>Adds the unit at these positions (-1 for none), as <see cref="Change"/> would make its record, without making it.</summary>
+        public void Add(CohortColumns previous, CohortColumns current, int before, int now)
         {
-            var (previousIndex, currentIndex, _, _, band) = Compare(previous, current, before, now);
-            decimal? delta = previousIndex is { } p && currentIndex is { } c ? c - p : null;
-            var rank = before?.Rank is { } r0 && now?.Rank is { } r1 ? Movement(r0, r1) : RankMovement.None;
-            Add(delta, rank, band, before is not null && now is not null);
+            var (_, _, delta, rank, band) = Compare(previous, current, before, now);
+            Add(delta, rank, band, before >= 0 && now >= 0);
         }
 
         private void Add(decimal? delta, RankMovement rank, RankMovement band, bool matched)
