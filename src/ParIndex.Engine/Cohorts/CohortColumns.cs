@@ -14,7 +14,7 @@ namespace ParIndex.Engine.Cohorts;
 /// behind three or four references each (standing, card, node list, node, id string), objects spread over memory
 /// that at a million units no cache holds: every unit was then several waits on main memory, and the time per unit
 /// doubled from ten thousand units to a million. Read in order from these arrays, the same fields stream. The cost:
-/// about 45 bytes a unit and its id's characters, a small part of the cards they are copied from (a card holds every
+/// about 40 bytes a unit and 2 a character of its id, a small part of the cards they are copied from (a card holds every
 /// node of the tree, with its reasons), and one read of every card when the cohort is built. The area points are
 /// summed then rather than kept per unit (32 bytes a unit per area): the statistics need only their sums, and adding
 /// them in the units' order gives the same sums, to the last digit, as adding them when asked.
