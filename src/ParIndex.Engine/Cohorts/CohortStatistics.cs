@@ -1,3 +1,4 @@
+using System.Buffers;
 using ParIndex.Engine.Model;
 using ParIndex.Engine.Rules;
 
@@ -55,7 +56,7 @@ public sealed record CohortStatistics
         var places = decimals ?? framework.Policy.Rounding.IndexDecimals;
         if (places is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be within 0 to 10");
 
-        // Two passes over the units' rows (CohortColumns says why not the cards), counts per band in an array:
+        // One pass over the units' columns (CohortColumns says why not the cards), counts per band in an array:
         // nothing allocated per unit. The area sums were added when the cohort was built, in the units' order, so the
         // figures are the same to the last digit as adding the cards' points here.
         var columns = result.Columns;
@@ -65,41 +66,46 @@ public sealed record CohortStatistics
         var inBand = new int[framework.Bands.Count];
         var rows = columns.Rows;
         var only = block is null ? -1 : result.BlockOrder(block);
-        var count = 0;
-        var indexSum = 0m;
-        decimal highest = 0m, lowest = 0m;
-        var aboveMean = 0;
-        if (block is null || only >= 0)
+        // The indexes of the units counted, for the second pass.
+        var indexes = ArrayPool<decimal>.Shared.Rent(Math.Max(rows.Length, 1));
+        try
         {
-            for (var i = 0; i < rows.Length; i++)
+            var count = 0;
+            var indexSum = 0m;
+            decimal highest = 0m, lowest = 0m;
+            if (block is null || only >= 0)
             {
-                ref readonly var row = ref rows[i];
-                if (!row.Scored || (only >= 0 && row.Block != only)) continue;
-                var index = row.Index;
-                if (count++ == 0) highest = lowest = index;
-                else
+                for (var i = 0; i < rows.Length; i++)
                 {
-                    if (index > highest) highest = index;
-                    if (index < lowest) lowest = index;
+                    ref readonly var row = ref rows[i];
+                    if (!row.Scored || (only >= 0 && row.Block != only)) continue;
+                    var index = row.Index;
+                    if (count == 0) highest = lowest = index;
+                    else
+                    {
+                        if (index > highest) highest = index;
+                        if (index < lowest) lowest = index;
+                    }
+                    indexes[count++] = index;
+                    indexSum += index;
+                    if (row.Band >= 0) inBand[row.Band]++;
                 }
-                indexSum += index;
-                if (row.Band >= 0) inBand[row.Band]++;
+                var sums = columns.AreaSums(only);
+                for (var a = 0; a < areaCount; a++)
+                {
+                    awarded[a] = sums[2 * a];
+                    applicable[a] = sums[(2 * a) + 1];
+                }
             }
-            // Above the exact mean, compared without dividing: index × count > sum of indices. The rows are read again
-            // rather than the indexes kept: at a million units a copy costs more (written, then read) than a re-read.
-            for (var i = 0; i < rows.Length; i++)
-            {
-                ref readonly var row = ref rows[i];
-                if (row.Scored && (only < 0 || row.Block == only) && row.Index * count > indexSum) aboveMean++;
-            }
-            var sums = columns.AreaSums(only);
-            for (var a = 0; a < areaCount; a++)
-            {
-                awarded[a] = sums[2 * a];
-                applicable[a] = sums[(2 * a) + 1];
-            }
+            var aboveMean = 0;
+            // Above the exact mean, compared without dividing: index × count > sum of indices.
+            for (var k = 0; k < count; k++) if (indexes[k] * count > indexSum) aboveMean++;
+            return Build(framework, block, places, count, indexSum, highest, lowest, aboveMean, awarded, applicable, inBand);
         }
-        return Build(framework, block, places, count, indexSum, highest, lowest, aboveMean, awarded, applicable, inBand);
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(indexes);
+        }
     }
 
     private static CohortStatistics Build(Framework framework, string? block, int places, int count, decimal indexSum, decimal highest, decimal lowest,
