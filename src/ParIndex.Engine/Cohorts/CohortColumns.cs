@@ -62,7 +62,7 @@ internal sealed class CohortColumns
             var card = unit.Card;
             var block = blockOrder(card.Block);
             var scored = card.IsScored;
-            _rows[i] = new Row(card.Index, unit.Rank ?? 0, block, BandPosition(framework, unit.Band), scored);
+            _rows[i] = new Row(card.Index, unit.Rank ?? 0, block, Standings.BandIndexOf(framework, unit.Band), scored);
             _idStarts[i] = idAt;
             unit.UnitId.CopyTo(_ids.AsSpan(idAt));
             idAt += unit.UnitId.Length;
@@ -121,15 +121,6 @@ internal sealed class CohortColumns
     public ReadOnlySpan<decimal> AreaSums(int block) => _areaSums.AsSpan((block + 1) * AreaCount * 2, AreaCount * 2);
 
     private int FilterBit(ReadOnlySpan<char> id) => string.GetHashCode(id) & _idFilterMask;
-
-    /// <summary>The position of the band labelled <paramref name="label"/> in the framework's bands; -1 for none.</summary>
-    internal static int BandPosition(Framework framework, string? label)
-    {
-        if (label is null) return -1;
-        var bands = framework.Bands;
-        for (var b = 0; b < bands.Count; b++) if (string.Equals(bands[b].Label, label, StringComparison.Ordinal)) return b;
-        return -1;
-    }
 
     private static int IndexOf(IReadOnlyList<NodeScore> nodes, NodeScore node)
     {

@@ -123,10 +123,10 @@ public sealed record CohortStatistics
                 count == 0 ? 0m : Quotient(awarded[a], 1m, count),
                 applicable[a] == 0m ? 0m : Math.Min(Quotient(awarded[a], 100m, applicable[a]), 100m)));
         }
-        // A unit's band is counted at the first band with its label (CohortColumns.BandPosition).
+        // A unit's band is counted at the first band with its label (Standings.BandIndexOf).
         var bands = framework.Bands.Select(b =>
         {
-            var units = inBand[CohortColumns.BandPosition(framework, b.Label)];
+            var units = inBand[Standings.BandIndexOf(framework, b.Label)];
             return new BandShare(b.Label, units, count == 0 ? 0m : Quotient(units, 100m, count));
         }).ToList();
 
